@@ -1,0 +1,108 @@
+/**
+ * Details of the selected actor or interaction. An actor's interactions in
+ * the current view are listed newest first; each date jumps the slider.
+ */
+import { useEffect, useMemo } from 'react';
+import type { Interaction } from '../../domain/model';
+import { boundsOf } from '../../domain/timeView';
+import { summarizeView } from '../../domain/viewSummary';
+import { EDGE_KIND_INFO, NODE_KIND_INFO } from '../../domain/vocabulary';
+import { useTieline, useTielineStore } from '../../store/StoreContext';
+import { edgeDateText, edgePartiesText } from './describeEdge';
+import { InteractionItem } from './InteractionItem';
+import { SourceList } from './SourceList';
+import { StatusNote } from './StatusNote';
+import './DetailsPanel.css';
+
+export function DetailsPanel() {
+  const store = useTielineStore();
+  const graph = useTieline((s) => s.graph);
+  const index = useTieline((s) => s.timeIndex);
+  const selection = useTieline((s) => s.selection);
+  const day = useTieline((s) => s.day);
+  const mode = useTieline((s) => s.mode);
+  const windowSize = useTieline((s) => s.window);
+
+  useEffect(() => {
+    const onKey = (ev: KeyboardEvent) => {
+      if (ev.key === 'Escape' && store.getState().selection) store.getState().select(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+
+  const nodeIndex = selection?.kind === 'node' && graph ? graph.nodeIndex.get(selection.id) : undefined;
+  const inView = useMemo(() => {
+    if (!graph || !index || nodeIndex === undefined) return [];
+    const { edgeIndices } = summarizeView(graph, index, boundsOf({ day, mode, window: windowSize }));
+    return edgeIndices
+      .map((i) => graph.edges[i]!)
+      .filter((e) => e.source === nodeIndex || e.target === nodeIndex)
+      .reverse();
+  }, [graph, index, nodeIndex, day, mode, windowSize]);
+
+  if (!graph || !selection) return null;
+  const jump = (e: Interaction) => store.getState().setDay(e.first);
+  const selectEdge = (e: Interaction) => store.getState().select({ kind: 'edge', id: e.id });
+  const close = (
+    <button type="button" className="details__close" aria-label="Close details" onClick={() => store.getState().select(null)}>
+      ×
+    </button>
+  );
+
+  if (nodeIndex !== undefined) {
+    const n = graph.nodes[nodeIndex]!;
+    const country = n.countryIndex >= 0 && n.countryIndex !== n.index ? graph.nodes[n.countryIndex]!.label : null;
+    return (
+      <aside className="details" aria-labelledby="details-title">
+        {close}
+        <p className="details__kind" style={{ color: NODE_KIND_INFO[n.kind].color }}>
+          {NODE_KIND_INFO[n.kind].label}
+          {country ? ` · ${country}` : ''}
+        </p>
+        <h2 id="details-title">{n.label}</h2>
+        {n.role && <p className="details__role">{n.role}</p>}
+        {n.description && <p>{n.description}</p>}
+        {n.aliases.length > 0 && <p className="details__aliases">Also written: {n.aliases.join(', ')}</p>}
+        <h3>
+          {inView.length} interaction{inView.length === 1 ? '' : 's'} in view
+        </h3>
+        <ol className="interactions">
+          {inView.map((e) => (
+            <InteractionItem key={e.id} graph={graph} edge={e} from={nodeIndex} onJump={jump} onSelect={selectEdge} />
+          ))}
+        </ol>
+        <SourceList graph={graph} ids={n.sources} />
+      </aside>
+    );
+  }
+
+  const e = graph.edges[graph.edgeIndex.get(selection.id) ?? -1];
+  if (!e) return null;
+  const info = EDGE_KIND_INFO[e.kind];
+  return (
+    <aside className="details" aria-labelledby="details-title">
+      {close}
+      <p className="details__kind">
+        <span className="swatch" style={{ background: info.color }} aria-hidden="true" /> {info.label}
+      </p>
+      <h2 id="details-title">{edgePartiesText(graph, e)}</h2>
+      <p>
+        <button type="button" className="interaction__date" onClick={() => jump(e)}>
+          {edgeDateText(e)}
+        </button>
+      </p>
+      <p>{e.summary}</p>
+      <StatusNote edge={e} />
+      <div className="details__parties">
+        {[e.source, e.target].map((i) => (
+          <button key={i} type="button" onClick={() => store.getState().select({ kind: 'node', id: graph.nodes[i]!.id })}>
+            {graph.nodes[i]!.label}
+          </button>
+        ))}
+      </div>
+      <h3>Sources</h3>
+      <SourceList graph={graph} ids={e.sources} />
+    </aside>
+  );
+}

@@ -1,0 +1,28 @@
+/** Words for an interaction, shared by the details panel's views. */
+import { formatFuzzy } from '../../domain/dates';
+import type { Interaction, TielineGraph } from '../../domain/model';
+
+/** "17 Feb 2025", "Mar 2022", "2012", or "Sep 2024 – now" for spans. */
+export function edgeDateText(e: Interaction): string {
+  if (e.end) return `${formatFuzzy(e.date)} – ${formatFuzzy(e.end)}`;
+  if (e.last > 9_000_000) return `${formatFuzzy(e.date)} – now`;
+  return formatFuzzy(e.date);
+}
+
+/** The parties in words; an arrow only where the direction means something. */
+export function edgePartiesText(graph: TielineGraph, e: Interaction): string {
+  const s = graph.nodes[e.source]!.label;
+  const t = graph.nodes[e.target]!.label;
+  return e.directed ? `${s} → ${t}` : `${s} – ${t}`;
+}
+
+/** Safe link target: only http(s) URLs are ever shown as links. */
+export function safeHref(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,25 @@
+/** Small SVG pictures of node shapes and edge lines, matching the graph's stylesheet. */
+import { EDGE_KIND_INFO, NODE_KIND_INFO, type EdgeKind, type NodeKind } from '../../domain/vocabulary';
+
+export function NodeShape({ kind }: { kind: NodeKind }) {
+  const { shape, color } = NODE_KIND_INFO[kind];
+  return (
+    <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
+      {shape === 'ellipse' && <circle cx="9" cy="9" r="7" fill={color} />}
+      {shape === 'round-rectangle' && <rect x="2" y="2" width="14" height="14" rx="3" fill={color} />}
+      {shape === 'hexagon' && <polygon points="4.5,2 13.5,2 17,9 13.5,16 4.5,16 1,9" fill={color} />}
+    </svg>
+  );
+}
+
+const DASH = { solid: undefined, dashed: '5 3', dotted: '1.5 3' } as const;
+
+export function EdgeLine({ kind }: { kind: EdgeKind }) {
+  const { color, line, directed } = EDGE_KIND_INFO[kind];
+  return (
+    <svg width="30" height="12" viewBox="0 0 30 12" aria-hidden="true">
+      <line x1="1" y1="6" x2={directed ? 22 : 29} y2="6" stroke={color} strokeWidth="2.5" strokeDasharray={DASH[line]} strokeLinecap="round" />
+      {directed && <polygon points="21,1.5 29,6 21,10.5" fill={color} />}
+    </svg>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * Turns a validated graph file into the app's model. Validation has already
+ * checked every reference and date, so this trusts its input.
+ */
+import { parseFuzzyDate, type FuzzyDate } from '../domain/dates';
+import { ONGOING, type Actor, type Interaction, type Source, type TielineGraph } from '../domain/model';
+import { EDGE_KIND_INFO } from '../domain/vocabulary';
+import type { GraphFile } from './schema';
+
+function date(iso: string): FuzzyDate {
+  const d = parseFuzzyDate(iso);
+  if (!d) throw new Error(`toModel: "${iso}" passed validation but is not a date`);
+  return d;
+}
+
+/** Builds the model from a file that `validateGraph` accepted. */
+export function toModel(file: GraphFile): TielineGraph {
+  const nodeIndex = new Map(file.nodes.map((n, i) => [n.id, i]));
+  const sources: Source[] = file.sources.map((s) => ({ ...s, published: date(s.published) }));
+  const nodes: Actor[] = file.nodes.map((n, index) => {
+    const countryIndex = n.kind === 'country' ? index : n.country !== undefined ? (nodeIndex.get(n.country) ?? -1) : -1;
+    const actor: Actor = {
+      index,
+      id: n.id,
+      label: n.label,
+      kind: n.kind,
+      aliases: n.aliases ?? [],
+      countryIndex,
+      sources: n.sources ?? [],
+    };
+    if (n.role !== undefined) actor.role = n.role;
+    if (n.description !== undefined) actor.description = n.description;
+    if (n.x !== undefined && n.y !== undefined) actor.position = { x: n.x, y: n.y };
+    return actor;
+  });
+  const edges: Interaction[] = file.edges.map((e, index) => {
+    const info = EDGE_KIND_INFO[e.kind];
+    const start = date(e.date);
+    const end = e.end !== undefined ? date(e.end) : undefined;
+    const edge: Interaction = {
+      index,
+      id: e.id,
+      source: nodeIndex.get(e.source)!,
+      target: nodeIndex.get(e.target)!,
+      kind: e.kind,
+      date: start,
+      first: start.first,
+      last: end ? end.last : info.span ? ONGOING : start.last,
+      summary: e.summary,
+      sources: e.sources,
+      status: e.status ?? 'happened',
+      directed: info.directed || e.directed === true,
+    };
+    if (end) edge.end = end;
+    if (e.place !== undefined) edge.place = e.place;
+    if (e.position !== undefined) edge.position = e.position;
+    if (e.note !== undefined) edge.note = e.note;
+    return edge;
+  });
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const e of edges) {
+    first = Math.min(first, e.first);
+    last = Math.max(last, e.last === ONGOING ? e.first : e.last);
+  }
+  const range = { first: date(file.defaultRange.start).first, last: date(file.defaultRange.end).last };
+  return {
+    title: file.title,
+    description: file.description,
+    defaultRange: range,
+    extent: edges.length ? { first, last } : range,
+    sources,
+    nodes,
+    edges,
+    nodeIndex,
+    edgeIndex: new Map(edges.map((e) => [e.id, e.index])),
+    sourceIndex: new Map(sources.map((s, i) => [s.id, i])),
+  };
+}

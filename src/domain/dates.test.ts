@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addMonths,
+  dayFromParts,
+  formatDay,
+  formatDayRange,
+  formatFuzzy,
+  formatMonthRange,
+  isoFromDay,
+  parseFuzzyDate,
+} from './dates';
+
+describe('parseFuzzyDate', () => {
+  it('reads a year as the whole year', () => {
+    const d = parseFuzzyDate('2024')!;
+    expect(d.precision).toBe('year');
+    expect(isoFromDay(d.first)).toBe('2024-01-01');
+    expect(isoFromDay(d.last)).toBe('2024-12-31');
+  });
+
+  it('reads a month as the whole month, leap years included', () => {
+    const d = parseFuzzyDate('2024-02')!;
+    expect(d.precision).toBe('month');
+    expect(isoFromDay(d.first)).toBe('2024-02-01');
+    expect(isoFromDay(d.last)).toBe('2024-02-29');
+    expect(isoFromDay(parseFuzzyDate('2023-02')!.last)).toBe('2023-02-28');
+  });
+
+  it('reads a day as one day', () => {
+    const d = parseFuzzyDate('2022-03-15')!;
+    expect(d.precision).toBe('day');
+    expect(d.first).toBe(d.last);
+    expect(isoFromDay(d.first)).toBe('2022-03-15');
+  });
+
+  it.each(['2023-13-01', '2023-02-30', '2023-00', '23-1-1', '2023-1-01', '2023-04-31', '', 'March 2022', '2022-03-15T00:00'])(
+    'rejects %j',
+    (s) => {
+      expect(parseFuzzyDate(s)).toBeNull();
+    },
+  );
+
+  it('keeps dates before 1970 (relations established in 1950)', () => {
+    const d = parseFuzzyDate('1950-01-30')!;
+    expect(d.first).toBeLessThan(0);
+    expect(isoFromDay(d.first)).toBe('1950-01-30');
+  });
+});
+
+describe('formatting', () => {
+  it('writes dates in words at their own precision', () => {
+    expect(formatFuzzy(parseFuzzyDate('2024')!)).toBe('2024');
+    expect(formatFuzzy(parseFuzzyDate('2022-03')!)).toBe('Mar 2022');
+    expect(formatFuzzy(parseFuzzyDate('2025-02-17')!)).toBe('17 Feb 2025');
+    expect(formatDay(dayFromParts(2025, 2, 17))).toBe('17 Feb 2025');
+  });
+
+  it('writes ranges as short as stays unambiguous', () => {
+    expect(formatDayRange(dayFromParts(2022, 3, 1), dayFromParts(2022, 5, 31))).toBe('1 Mar – 31 May 2022');
+    expect(formatDayRange(dayFromParts(2022, 3, 1), dayFromParts(2022, 3, 31))).toBe('1 – 31 Mar 2022');
+    expect(formatDayRange(dayFromParts(2024, 12, 17), dayFromParts(2025, 1, 3))).toBe('17 Dec 2024 – 3 Jan 2025');
+    expect(formatMonthRange(dayFromParts(2022, 3, 1), dayFromParts(2022, 5, 31))).toBe('Mar 2022 – May 2022');
+  });
+});
+
+describe('addMonths', () => {
+  it('clamps to the end of shorter months', () => {
+    expect(isoFromDay(addMonths(dayFromParts(2024, 1, 31), 1))).toBe('2024-02-29');
+    expect(isoFromDay(addMonths(dayFromParts(2024, 3, 31), -1))).toBe('2024-02-29');
+    expect(isoFromDay(addMonths(dayFromParts(2022, 11, 15), 3))).toBe('2023-02-15');
+    expect(isoFromDay(addMonths(dayFromParts(2022, 1, 15), -13))).toBe('2020-12-15');
+  });
+});

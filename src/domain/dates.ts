@@ -1,0 +1,128 @@
+/**
+ * Dates with precision. Time inside Tieline is a whole number of days since
+ * 1970-01-01 (UTC), so comparisons are integer comparisons and no time zone
+ * can shift a date by one.
+ */
+
+export type Precision = 'year' | 'month' | 'day';
+
+/** A parsed `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the whole period it names. */
+export interface FuzzyDate {
+  iso: string;
+  precision: Precision;
+  /** First day of the period. */
+  first: number;
+  /** Last day of the period (inclusive). */
+  last: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Day number of a calendar date (month 1–12). */
+export function dayFromParts(year: number, month: number, day: number): number {
+  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+/** Calendar parts of a day number. */
+export function partsFromDay(day: number): { year: number; month: number; day: number } {
+  const d = new Date(day * MS_PER_DAY);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** Number of days in a month (month 1–12). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Parses a date whose length is its precision. Returns `null` for anything
+ * that is not a real calendar date (`2023-13-01`, `2023-02-30`, `23-1-1`).
+ */
+export function parseFuzzyDate(iso: string): FuzzyDate | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[2] === undefined) {
+    return { iso, precision: 'year', first: dayFromParts(year, 1, 1), last: dayFromParts(year, 12, 31) };
+  }
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  if (m[3] === undefined) {
+    return {
+      iso,
+      precision: 'month',
+      first: dayFromParts(year, month, 1),
+      last: dayFromParts(year, month, daysInMonth(year, month)),
+    };
+  }
+  const day = Number(m[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  const n = dayFromParts(year, month, day);
+  return { iso, precision: 'day', first: n, last: n };
+}
+
+/** `2024-06-19` for a day number. */
+export function isoFromDay(day: number): string {
+  const p = partsFromDay(day);
+  return `${String(p.year).padStart(4, '0')}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+}
+
+/** "17 Feb 2025". */
+export function formatDay(day: number): string {
+  const p = partsFromDay(day);
+  return `${p.day} ${MONTHS_SHORT[p.month - 1]} ${p.year}`;
+}
+
+/** "Feb 2025". */
+export function formatMonth(day: number): string {
+  const p = partsFromDay(day);
+  return `${MONTHS_SHORT[p.month - 1]} ${p.year}`;
+}
+
+/** A fuzzy date in words at its own precision: "2024", "Mar 2022", "17 Feb 2025". */
+export function formatFuzzy(date: FuzzyDate): string {
+  if (date.precision === 'year') return String(partsFromDay(date.first).year);
+  if (date.precision === 'month') return formatMonth(date.first);
+  return formatDay(date.first);
+}
+
+/**
+ * A span of days in words, as short as stays unambiguous:
+ * "1 – 31 Mar 2022", "1 Mar – 31 May 2022", "17 Dec 2024 – 3 Jan 2025".
+ */
+export function formatDayRange(first: number, last: number): string {
+  if (first === last) return formatDay(first);
+  const a = partsFromDay(first);
+  const b = partsFromDay(last);
+  if (a.year !== b.year) return `${formatDay(first)} – ${formatDay(last)}`;
+  if (a.month !== b.month) return `${a.day} ${MONTHS_SHORT[a.month - 1]} – ${formatDay(last)}`;
+  return `${a.day} – ${formatDay(last)}`;
+}
+
+/** "Mar 2022 – May 2022" (months only), for a window shown at month scale. */
+export function formatMonthRange(first: number, last: number): string {
+  const a = formatMonth(first);
+  const b = formatMonth(last);
+  return a === b ? a : `${a} – ${b}`;
+}
+
+/** Adds whole months, clamping the day to the target month's length (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(day: number, months: number): number {
+  const p = partsFromDay(day);
+  const total = p.year * 12 + (p.month - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  return dayFromParts(year, month, Math.min(p.day, daysInMonth(year, month)));
+}
+
+/** First day of the month containing `day`. */
+export function startOfMonth(day: number): number {
+  const p = partsFromDay(day);
+  return dayFromParts(p.year, p.month, 1);
+}
+
+/** Today's day number (UTC), for defaults only; domain functions never read the clock otherwise. */
+export function dayFromDate(date: Date): number {
+  return Math.floor(date.getTime() / MS_PER_DAY);
+}

@@ -1,0 +1,123 @@
+/**
+ * The graph on screen. Elements are built once per graph; the cy instance is
+ * created once per mount (react-cytoscapejs calls `cy` on every render, so the
+ * callback is guarded) and handed to `attachGraphView`, which does all
+ * further work outside React.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import CytoscapeComponent from 'react-cytoscapejs';
+import type { Core } from 'cytoscape';
+import { useStore } from 'zustand';
+import type { TielineGraph } from '../domain/model';
+import type { TielineStore } from '../store/createTielineStore';
+import { attachGraphView, type GraphViewHandle } from './attachGraphView';
+import { buildElements, type Positions } from './elements';
+import { GRAPH_STYLESHEET, PRESET_LAYOUT } from './stylesheet';
+
+const NO_POSITIONS: Positions = new Map();
+/** A new graph gets a new cy instance (and a fresh attach), never a patch of the old one. */
+const graphKeys = new WeakMap<TielineGraph, number>();
+let nextGraphKey = 1;
+function keyOf(graph: TielineGraph): number {
+  let key = graphKeys.get(graph);
+  if (key === undefined) graphKeys.set(graph, (key = nextGraphKey++));
+  return key;
+}
+/** Elements are compared by identity: the same array means nothing to patch. */
+const identityDiff = (a: unknown, b: unknown) => a !== b;
+const CANVAS_STYLE = { width: '100%', height: '100%' } as const;
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+function hasAllPositions(graph: TielineGraph): boolean {
+  return graph.nodes.every((n) => n.position !== undefined);
+}
+
+declare global {
+  interface Window {
+    /** A read-only hook for browser tests and the benchmark. */
+    __tieline?: { cy: Core; view: GraphViewHandle };
+  }
+}
+
+/** Marks the first drawn graph once, for the benchmark. */
+function markPainted() {
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      if (performance.getEntriesByName('tieline:graph-painted').length === 0) performance.mark('tieline:graph-painted');
+    }),
+  );
+}
+
+export function GraphCanvas({ store, label }: { store: TielineStore; label: string }) {
+  const graph = useStore(store, (s) => s.graph);
+  const [layout, setLayout] = useState<{ graph: TielineGraph; positions: Positions } | null>(null);
+  const handle = useRef<{ cy: Core; view: GraphViewHandle } | null>(null);
+
+  useEffect(() => {
+    if (!graph) return;
+    if (hasAllPositions(graph)) {
+      setLayout({ graph, positions: NO_POSITIONS });
+      return;
+    }
+    let cancelled = false;
+    void import('./computeLayout').then(({ computeLayout }) => {
+      if (!cancelled) setLayout({ graph, positions: computeLayout(graph) });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [graph]);
+
+  const elements = useMemo(
+    () => (layout && layout.graph === graph ? buildElements(layout.graph, layout.positions) : null),
+    [layout, graph],
+  );
+
+  const onCy = useCallback(
+    (cy: Core) => {
+      if (handle.current?.cy === cy) return;
+      handle.current?.view.detach();
+      const view = attachGraphView(cy, store, { reducedMotion: prefersReducedMotion });
+      handle.current = { cy, view };
+      window.__tieline = { cy, view };
+      markPainted();
+    },
+    [store],
+  );
+
+  useEffect(
+    () => () => {
+      handle.current?.view.detach();
+      handle.current = null;
+    },
+    [],
+  );
+
+  if (!elements) {
+    return (
+      <div className="graph-placeholder" role="status">
+        Laying out the graph…
+      </div>
+    );
+  }
+  return (
+    <div className="graph-canvas" role="img" aria-label={label}>
+      <CytoscapeComponent
+        key={graph ? keyOf(graph) : 0}
+        elements={elements}
+        stylesheet={GRAPH_STYLESHEET}
+        layout={PRESET_LAYOUT}
+        cy={onCy}
+        diff={identityDiff}
+        style={CANVAS_STYLE}
+        minZoom={0.05}
+        maxZoom={4}
+        boxSelectionEnabled={false}
+        autounselectify
+      />
+    </div>
+  );
+}

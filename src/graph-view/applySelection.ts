@@ -1,0 +1,44 @@
+/**
+ * Selection in the picture: the selected actor, its interactions in view and
+ * their other ends stay; everything else steps back.
+ */
+import type { Core } from 'cytoscape';
+import type { TielineGraph } from '../domain/model';
+import type { VisibleSet } from '../domain/visibleSet';
+import type { Selection } from '../store/createTielineStore';
+import { edgeElementId, nodeElementId } from './elements';
+
+/** Call inside `cy.batch()`. */
+export function applySelection(cy: Core, graph: TielineGraph, visible: VisibleSet, selection: Selection): void {
+  cy.elements('.faded').removeClass('faded');
+  cy.elements('.focus').removeClass('focus');
+  if (!selection) return;
+  const keepNodes = new Set<number>();
+  const keepEdges = new Set<number>();
+  if (selection.kind === 'node') {
+    const n = graph.nodeIndex.get(selection.id);
+    if (n === undefined) return;
+    keepNodes.add(n);
+    for (const e of graph.edges) {
+      if ((e.source === n || e.target === n) && visible.edgeVisible[e.index]) {
+        keepEdges.add(e.index);
+        keepNodes.add(e.source);
+        keepNodes.add(e.target);
+      }
+    }
+    cy.getElementById(nodeElementId(n)).addClass('focus');
+  } else {
+    const e = graph.edges[graph.edgeIndex.get(selection.id) ?? -1];
+    if (!e) return;
+    keepEdges.add(e.index);
+    keepNodes.add(e.source);
+    keepNodes.add(e.target);
+    cy.getElementById(edgeElementId(e.index)).addClass('focus');
+  }
+  cy.nodes().forEach((el) => {
+    if (!keepNodes.has(el.data('index') as number)) el.addClass('faded');
+  });
+  cy.edges().forEach((el) => {
+    if (!keepEdges.has(el.data('index') as number)) el.addClass('faded');
+  });
+}

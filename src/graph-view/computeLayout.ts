@@ -1,0 +1,96 @@
+/**
+ * One layout over the union of all actors and interactions, computed once,
+ * so a replay never moves a node. Deterministic: the same graph always gives
+ * the same positions (seeded start, and fcose without randomisation).
+ *
+ * Loaded on demand: the shipped graph stores its positions, so the first page
+ * never needs this code.
+ */
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { TielineGraph } from '../domain/model';
+import type { Positions } from './elements';
+
+let registered = false;
+
+/** Anchors that give the picture a stable reading: one country left, one centre, one right. */
+export interface LayoutAnchors {
+  left?: string;
+  centre?: string;
+  right?: string;
+}
+
+/** A small deterministic PRNG (mulberry32), so the start positions never depend on Math.random. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Computes positions for every node; pairs with many interactions are pulled closer. */
+export function computeLayout(graph: TielineGraph, anchors: LayoutAnchors = {}): Positions {
+  if (!registered) {
+    cytoscape.use(fcose);
+    registered = true;
+  }
+  const rand = seeded(graph.nodes.length * 7919 + graph.edges.length);
+  const pairs = new Map<string, { s: number; t: number; w: number }>();
+  for (const e of graph.edges) {
+    if (e.source === e.target) continue;
+    const [s, t] = e.source < e.target ? [e.source, e.target] : [e.target, e.source];
+    const key = `${s}-${t}`;
+    const p = pairs.get(key);
+    if (p) p.w++;
+    else pairs.set(key, { s, t, w: 1 });
+  }
+  const radius = 60 * Math.sqrt(graph.nodes.length + 1);
+  const cy = cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: [{ selector: 'node', style: { width: 40, height: 40 } }],
+    elements: [
+      ...graph.nodes.map((n) => ({
+        group: 'nodes' as const,
+        data: { id: `n${n.index}` },
+        position: { x: (rand() - 0.5) * 2 * radius, y: (rand() - 0.5) * 2 * radius },
+      })),
+      ...[...pairs.values()].map((p, k) => ({
+        group: 'edges' as const,
+        data: { id: `p${k}`, source: `n${p.s}`, target: `n${p.t}`, w: p.w },
+      })),
+    ],
+  });
+  const fixed: { nodeId: string; position: { x: number; y: number } }[] = [];
+  const span = radius * 1.2;
+  const anchor = (id: string | undefined, x: number) => {
+    const i = id === undefined ? undefined : graph.nodeIndex.get(id);
+    if (i !== undefined) fixed.push({ nodeId: `n${i}`, position: { x, y: 0 } });
+  };
+  anchor(anchors.left, -span);
+  anchor(anchors.centre, 0);
+  anchor(anchors.right, span);
+  cy.layout({
+    name: 'fcose',
+    randomize: false,
+    animate: false,
+    quality: 'proof',
+    nodeSeparation: 110,
+    idealEdgeLength: (edge: { data(k: string): number }) => Math.max(70, 150 - 12 * edge.data('w')),
+    nodeRepulsion: () => 9000,
+    gravity: 0.2,
+    numIter: 4000,
+    fixedNodeConstraint: fixed.length ? fixed : undefined,
+  } as cytoscape.LayoutOptions).run();
+  const out = new Map<string, { x: number; y: number }>();
+  for (const n of graph.nodes) {
+    const p = cy.getElementById(`n${n.index}`).position();
+    out.set(n.id, { x: Math.round(p.x), y: Math.round(p.y) });
+  }
+  cy.destroy();
+  return out;
+}

@@ -1,0 +1,94 @@
+/**
+ * The cytoscape stylesheet, built once from the vocabulary as a module
+ * constant, so react-cytoscapejs never sees a new object and never re-applies it.
+ */
+import type { StylesheetJsonBlock } from 'cytoscape';
+import { EDGE_KINDS, EDGE_KIND_INFO, NODE_KINDS, NODE_KIND_INFO } from '../domain/vocabulary';
+
+export const LABEL_FONT = '"Inter", "Noto Sans", "DejaVu Sans", system-ui, sans-serif';
+
+const NODE_SIZE = { country: { w: 40, h: 40 }, person: { w: 24, h: 24 }, institution: { w: 30, h: 30 } } as const;
+
+function nodeKindStyles(): StylesheetJsonBlock[] {
+  return NODE_KINDS.map((kind) => ({
+    selector: `node.k-${kind}`,
+    style: {
+      shape: NODE_KIND_INFO[kind].shape,
+      'background-color': NODE_KIND_INFO[kind].color,
+      width: NODE_SIZE[kind].w,
+      height: NODE_SIZE[kind].h,
+    },
+  }));
+}
+
+function edgeKindStyles(): StylesheetJsonBlock[] {
+  return EDGE_KINDS.map((kind) => ({
+    selector: `edge.k-${kind}`,
+    style: {
+      'line-color': EDGE_KIND_INFO[kind].color,
+      'target-arrow-color': EDGE_KIND_INFO[kind].color,
+      'line-style': EDGE_KIND_INFO[kind].line,
+    },
+  }));
+}
+
+export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      'font-family': LABEL_FONT,
+      'font-size': 12,
+      'font-weight': 600,
+      color: '#1d2430',
+      'text-valign': 'bottom',
+      'text-halign': 'center',
+      'text-margin-y': 4,
+      'text-wrap': 'wrap',
+      'text-max-width': '120px',
+      'text-outline-color': '#ffffff',
+      'text-outline-width': 2.5,
+      'border-color': '#ffffff',
+      'border-width': 2,
+      'transition-property': 'opacity',
+      'transition-duration': 0,
+    },
+  },
+  { selector: 'node.k-country', style: { 'font-size': 14, 'font-weight': 700 } },
+  ...nodeKindStyles(),
+  {
+    selector: 'edge',
+    style: {
+      width: 2,
+      'curve-style': 'bezier',
+      'control-point-step-size': 18,
+      'arrow-scale': 0.9,
+      'target-distance-from-node': 1,
+    },
+  },
+  ...edgeKindStyles(),
+  { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle' } },
+  { selector: 'edge.planned', style: { 'line-style': 'dashed', 'line-dash-pattern': [2, 4] } },
+  // Time: out of view interactions are hidden (display none skips style work) or ghosted.
+  { selector: 'edge.out', style: { display: 'none' } },
+  { selector: 'edge.ghost', style: { opacity: 0.12 } },
+  { selector: 'node.idle', style: { opacity: 0.28 } },
+  { selector: 'node.gone', style: { display: 'none' } },
+  // Replay: the newest interactions stand out, then settle.
+  {
+    selector: 'edge.fresh',
+    style: { width: 5, 'underlay-color': '#ffc400', 'underlay-padding': 5, 'underlay-opacity': 0.85 },
+  },
+  {
+    selector: 'edge.recent',
+    style: { width: 3.5, 'underlay-color': '#ffc400', 'underlay-padding': 3, 'underlay-opacity': 0.35 },
+  },
+  // Selection: the neighbourhood stays, the rest steps back.
+  { selector: '.faded', style: { opacity: 0.12 } },
+  { selector: 'node.focus', style: { 'border-color': '#111827', 'border-width': 4, 'z-index': 10 } },
+  { selector: 'edge.focus', style: { width: 5, 'z-index': 10 } },
+  { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0.08 } },
+];
+
+/** Preset positions come with the elements; this object stays the same for the app's life. */
+export const PRESET_LAYOUT = { name: 'preset', fit: false } as const;
