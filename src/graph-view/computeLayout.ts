@@ -48,6 +48,15 @@ export function computeLayout(graph: TielineGraph, anchors: LayoutAnchors = {}):
     if (p) p.w++;
     else pairs.set(key, { s, t, w: 1 });
   }
+  // Layout-only ties from each actor to its own country, so officials gather near the state they serve.
+  for (const n of graph.nodes) {
+    if (n.countryIndex < 0 || n.countryIndex === n.index) continue;
+    const [s, t] = n.index < n.countryIndex ? [n.index, n.countryIndex] : [n.countryIndex, n.index];
+    const key = `${s}-${t}`;
+    const p = pairs.get(key);
+    if (p) p.w++;
+    else pairs.set(key, { s, t, w: 1 });
+  }
   const radius = 60 * Math.sqrt(graph.nodes.length + 1);
   const cy = cytoscape({
     headless: true,

@@ -1,0 +1,76 @@
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { parseFuzzyDate } from '../domain/dates';
+import { createTielineStore } from '../store/createTielineStore';
+import { smallGraph } from '../../tests/fixtures/smallGraph';
+import { attachGraphView } from './attachGraphView';
+import { buildElements } from './elements';
+import { GRAPH_STYLESHEET } from './stylesheet';
+
+function setup(date: string) {
+  const store = createTielineStore();
+  const graph = smallGraph();
+  store.getState().setGraph(graph);
+  store.getState().setDay(parseFuzzyDate(date)!.first);
+  const cy = cytoscape({ headless: true, styleEnabled: true, style: GRAPH_STYLESHEET, elements: buildElements(graph, new Map()) });
+  const view = attachGraphView(cy, store);
+  const shown = () => cy.edges().filter((e) => !e.hasClass('out')).map((e) => graph.edges[e.data('index') as number]!.id).sort();
+  const active = () => cy.nodes().filter((n) => !n.hasClass('idle')).map((n) => graph.nodes[n.data('index') as number]!.id).sort();
+  return { store, cy, view, shown, active };
+}
+
+describe('attachGraphView', () => {
+  it('shows the interactions in view and dims actors without any', () => {
+    const { shown, active } = setup('2022-03-15');
+    expect(shown()).toEqual(['call-lavrov', 'evac', 'rel-1950']);
+    expect(active()).toEqual(['lavrov', 'russia', 'son', 'ukraine', 'vietnam']);
+  });
+
+  it('applies a step as class changes only: no element added or removed, no position moved', () => {
+    const { store, cy, shown } = setup('2022-03-15');
+    const before = cy.nodes().map((n) => ({ ...n.position() }));
+    let added = 0;
+    let removed = 0;
+    cy.on('add', () => added++);
+    cy.on('remove', () => removed++);
+    store.getState().setDay(parseFuzzyDate('2025-02-17')!.first);
+    expect(shown()).toHaveLength(6);
+    store.getState().setMode('window');
+    expect(shown()).toEqual(['call-sybiha']);
+    expect(added + removed).toBe(0);
+    expect(cy.nodes().map((n) => ({ ...n.position() }))).toEqual(before);
+  });
+
+  it('hides idle actors and ghosts out-of-view ties on request', () => {
+    const { store, cy } = setup('2022-03-15');
+    store.getState().setHideIdle(true);
+    expect(cy.getElementById('n5').hasClass('gone')).toBe(true); // kuleba: nothing in view yet
+    store.getState().setGhostOut(true);
+    expect(cy.edges('.ghost').length).toBe(3);
+    expect(cy.edges('.out').length).toBe(0);
+    store.getState().setDay(parseFuzzyDate('2022-03-16')!.first);
+    expect(cy.getElementById('n5').hasClass('gone')).toBe(false);
+  });
+
+  it('fades everything outside a selected actor’s neighbourhood', () => {
+    const { store, cy } = setup('2022-12-31');
+    store.getState().select({ kind: 'node', id: 'kuleba' });
+    const kept = cy.elements().filter((el) => !el.hasClass('faded'));
+    expect(kept.nodes().map((n) => n.data('label')).sort()).toEqual(['Bùi Thanh Sơn', 'Dmytro Kuleba']);
+    expect(kept.edges().length).toBe(2);
+    store.getState().select(null);
+    expect(cy.elements('.faded').length).toBe(0);
+  });
+
+  it('selects on tap, and stops listening once detached', () => {
+    const { store, cy, view } = setup('2022-12-31');
+    cy.getElementById('n3').emit('tap');
+    expect(store.getState().selection).toEqual({ kind: 'node', id: 'son' });
+    view.detach();
+    cy.getElementById('n4').emit('tap');
+    expect(store.getState().selection).toEqual({ kind: 'node', id: 'son' });
+    store.getState().setDay(parseFuzzyDate('2022-01-01')!.first);
+    // Still the 31 Dec 2022 picture: everything but the 2025 call.
+    expect(cy.edges().filter((e) => !e.hasClass('out')).length).toBe(5);
+  });
+});
