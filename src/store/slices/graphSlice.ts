@@ -1,0 +1,41 @@
+/** The loaded graph, its time index, and the loading state. */
+import type { TielineGraph } from '../../domain/model';
+import { buildTimeIndex, type TimeIndex } from '../../domain/timeIndex';
+import type { SliceCreator } from './sliceTypes';
+import { clamp, rangeOf } from './timeSlice';
+
+export type LoadState =
+  | { status: 'loading'; what: string }
+  | { status: 'ready' }
+  | { status: 'error'; what: string; problems: string[] };
+
+export interface GraphSlice {
+  load: LoadState;
+  graph: TielineGraph | null;
+  timeIndex: TimeIndex | null;
+  setLoading(what: string): void;
+  /** Records a failed load; a graph already on screen stays. */
+  setLoadError(what: string, problems: string[]): void;
+  setGraph(graph: TielineGraph): void;
+}
+
+export const createGraphSlice: SliceCreator<GraphSlice> = (set, get, options) => ({
+  load: { status: 'loading', what: 'data/graph.json' },
+  graph: null,
+  timeIndex: null,
+  setLoading: (what) => set({ load: { status: 'loading', what } }),
+  setLoadError: (what, problems) => set({ load: { status: 'error', what, problems } }),
+  setGraph: (graph) => {
+    const range = rangeOf(graph, get().rangeChoice);
+    const initialDay = options.initial?.day;
+    set({
+      graph,
+      timeIndex: buildTimeIndex(graph.edges),
+      load: { status: 'ready' },
+      selection: null,
+      playing: false,
+      // The first graph may open on a requested day; later ones start at the end of their range.
+      day: initialDay !== undefined && get().graph === null ? clamp(initialDay, range.first, range.last) : range.last,
+    });
+  },
+});

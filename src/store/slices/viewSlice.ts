@@ -1,0 +1,23 @@
+/** How the picture shows what is out of view, and requests to the camera. */
+import type { SliceCreator } from './sliceTypes';
+
+export interface ViewSlice {
+  /** Hide actors with no interaction in view, instead of dimming them. */
+  hideIdle: boolean;
+  /** Draw interactions outside the time view faintly instead of hiding them. */
+  ghostOut: boolean;
+  /** Incremented to ask the graph view to fit everything in. */
+  fitRequest: number;
+  setHideIdle(hide: boolean): void;
+  setGhostOut(ghost: boolean): void;
+  requestFit(): void;
+}
+
+export const createViewSlice: SliceCreator<ViewSlice> = (set, get, options) => ({
+  hideIdle: options.initial?.hideIdle ?? false,
+  ghostOut: options.initial?.ghostOut ?? false,
+  fitRequest: 0,
+  setHideIdle: (hideIdle) => set({ hideIdle }),
+  setGhostOut: (ghostOut) => set({ ghostOut }),
+  requestFit: () => set({ fitRequest: get().fitRequest + 1 }),
+});
