@@ -32,6 +32,7 @@ export const sourceSchema = z
     author: text.optional(),
     published: fuzzyDateSchema,
     file: text.describe('The seed file the facts were taken from.'),
+    note: text.optional().describe('How the publisher, title or date was established, where the text does not say.'),
     url: z.string().optional().describe('Where the article can be read (http or https).'),
   })
   .strict();

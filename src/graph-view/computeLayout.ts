@@ -12,6 +12,8 @@ import type { TielineGraph } from '../domain/model';
 import type { Positions } from './elements';
 
 let registered = false;
+/** The width-to-height ratio the picture aims for (a 1440×900 screen's graph area). */
+const WIDE_ASPECT = 2.3;
 
 /** Anchors that give the picture a stable reading: one country left, one centre, one right. */
 export interface LayoutAnchors {
@@ -61,11 +63,12 @@ export function computeLayout(graph: TielineGraph, anchors: LayoutAnchors = {}):
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
-    style: [{ selector: 'node', style: { width: 40, height: 40 } }],
+    // Each node's box includes an estimate of its label, so labels do not overlap either.
+    style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)' } }],
     elements: [
       ...graph.nodes.map((n) => ({
         group: 'nodes' as const,
-        data: { id: `n${n.index}` },
+        data: { id: `n${n.index}`, w: Math.max(44, Math.min(n.label.length, 18) * 7.5), h: n.label.length > 18 ? 78 : 62 },
         position: { x: (rand() - 0.5) * 2 * radius, y: (rand() - 0.5) * 2 * radius },
       })),
       ...[...pairs.values()].map((p, k) => ({
@@ -74,31 +77,35 @@ export function computeLayout(graph: TielineGraph, anchors: LayoutAnchors = {}):
       })),
     ],
   });
-  const fixed: { nodeId: string; position: { x: number; y: number } }[] = [];
-  const span = radius * 1.2;
-  const anchor = (id: string | undefined, x: number) => {
+  // Anchors fix only the left-to-right order, leaving the forces free to place everything else.
+  const elementOf = (id: string | undefined) => {
     const i = id === undefined ? undefined : graph.nodeIndex.get(id);
-    if (i !== undefined) fixed.push({ nodeId: `n${i}`, position: { x, y: 0 } });
+    return i === undefined ? undefined : `n${i}`;
   };
-  anchor(anchors.left, -span);
-  anchor(anchors.centre, 0);
-  anchor(anchors.right, span);
+  const order = [elementOf(anchors.left), elementOf(anchors.centre), elementOf(anchors.right)].filter((x) => x !== undefined);
+  const relative = order.slice(1).map((right, k) => ({ left: order[k]!, right, gap: radius * 0.9 }));
   cy.layout({
     name: 'fcose',
     randomize: false,
     animate: false,
     quality: 'proof',
-    nodeSeparation: 110,
-    idealEdgeLength: (edge: { data(k: string): number }) => Math.max(70, 150 - 12 * edge.data('w')),
-    nodeRepulsion: () => 9000,
-    gravity: 0.2,
-    numIter: 4000,
-    fixedNodeConstraint: fixed.length ? fixed : undefined,
+    nodeDimensionsIncludeLabels: false,
+    nodeSeparation: 60,
+    idealEdgeLength: (edge: { data(k: string): number }) => Math.max(70, 130 - 8 * edge.data('w')),
+    nodeRepulsion: () => 22000,
+    gravity: 0.15,
+    gravityRange: 4,
+    numIter: 5000,
+    tile: true,
+    relativePlacementConstraint: relative.length ? relative : undefined,
   } as cytoscape.LayoutOptions).run();
+  // Screens are wide: stretch a tall picture sideways (stretching never creates overlaps).
+  const box = cy.nodes().boundingBox({});
+  const stretch = box.h > 0 ? Math.min(2.2, Math.max(1, (WIDE_ASPECT * box.h) / Math.max(1, box.w))) : 1;
   const out = new Map<string, { x: number; y: number }>();
   for (const n of graph.nodes) {
     const p = cy.getElementById(`n${n.index}`).position();
-    out.set(n.id, { x: Math.round(p.x), y: Math.round(p.y) });
+    out.set(n.id, { x: Math.round(p.x * stretch), y: Math.round(p.y) });
   }
   cy.destroy();
   return out;

@@ -38,7 +38,7 @@ export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
     style: {
       label: 'data(label)',
       'font-family': LABEL_FONT,
-      'font-size': 12,
+      'font-size': 13,
       'font-weight': 600,
       color: '#1d2430',
       'text-valign': 'bottom',
@@ -54,7 +54,7 @@ export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
       'transition-duration': 0,
     },
   },
-  { selector: 'node.k-country', style: { 'font-size': 14, 'font-weight': 700 } },
+  { selector: 'node.k-country', style: { 'font-size': 15, 'font-weight': 700 } },
   ...nodeKindStyles(),
   {
     selector: 'edge',

@@ -44,18 +44,22 @@ function Shell({ store }: { store: TielineStore }) {
       </header>
       <main className="app__main">
         <section className="app__graph" aria-label="Graph">
-          <ErrorBoundary what="the graph">
-            <GraphCanvas store={store} label={`Network: ${graph.title}`} />
-          </ErrorBoundary>
-          <Legend />
-          <Credit />
+          <div className="app__canvas">
+            <ErrorBoundary what="the graph">
+              <GraphCanvas store={store} label={`Network: ${graph.title}`} />
+            </ErrorBoundary>
+          </div>
+          <div className="app__legend-bar">
+            <Legend />
+            <Credit />
+          </div>
         </section>
         <DetailsPanel />
       </main>
       <footer className="app__controls">
-        <StatusLine />
         <div className="app__control-row">
           <PlaybackControls />
+          <StatusLine />
           <TimeModeControls />
         </div>
         <TimeSlider />
