@@ -3,7 +3,7 @@
  * can never disagree. `npm run schema` writes it to `data/graph.schema.json`;
  * a unit test checks the checked-in file still matches.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { graphFileSchema } from './schema';
 
 /** Where the generated schema lives, relative to the repository root. */

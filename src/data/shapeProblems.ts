@@ -3,7 +3,7 @@
  * its own terms ("expected array, received undefined"); a person editing the
  * file needs "is required" or "must be a list (found a number)".
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { describeValue, pathToString, type PathSegments, type Problem } from './problems';
 
 const TYPE_WORDS: Record<string, string> = {

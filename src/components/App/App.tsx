@@ -1,6 +1,5 @@
 /** The whole app: graph with legend and details, and the time controls under it. */
 import { useEffect, useMemo } from 'react';
-import { GraphCanvas } from '../../graph-view/GraphCanvas';
 import type { TielineStore } from '../../store/createTielineStore';
 import { startPlaybackLoop } from '../../store/playbackLoop';
 import { StoreProvider, useTieline } from '../../store/StoreContext';
@@ -13,6 +12,7 @@ import { PlaybackControls } from '../PlaybackControls/PlaybackControls';
 import { StatusLine } from '../StatusLine/StatusLine';
 import { TimeModeControls } from '../TimeModeControls/TimeModeControls';
 import { TimeSlider } from '../TimeSlider/TimeSlider';
+import { LazyGraphCanvas } from './LazyGraphCanvas';
 import { useGraphLoader } from './useGraphLoader';
 import './App.css';
 
@@ -46,7 +46,7 @@ function Shell({ store }: { store: TielineStore }) {
         <section className="app__graph" aria-label="Graph">
           <div className="app__canvas">
             <ErrorBoundary what="the graph">
-              <GraphCanvas store={store} label={`Network: ${graph.title}`} />
+              <LazyGraphCanvas store={store} label={`Network: ${graph.title}`} />
             </ErrorBoundary>
           </div>
           <div className="app__legend-bar">

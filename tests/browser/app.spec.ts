@@ -1,0 +1,120 @@
+// The v1 backbone in real Chromium against the production build: the graph
+// draws, the slider drives the status line, replay advances, a click on a
+// node opens its details, and the phone layout keeps slider and graph.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, PHONE, screenshot, type Browser, type Page } from './harness';
+import { expectedCumulative, expectedWindow, loadShippedEdges } from './oracle';
+
+const edges = loadShippedEdges();
+
+async function waitForGraph(page: Page) {
+  await page.waitForFunction(() => performance.getEntriesByName('tieline:graph-painted').length > 0, null, { timeout: 20_000 });
+}
+const statusText = (page: Page) => page.getByTestId('status-line').innerText();
+const slider = (page: Page) => page.getByRole('slider', { name: 'Date' });
+
+describe('Tieline v1 in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('loads without console errors and draws the graph on a canvas', async () => {
+    const { page, consoleErrors, close } = await openPage(browser);
+    await waitForGraph(page);
+    const drawn = await page.evaluate(() => {
+      // Count non-transparent pixels over all of cytoscape's canvas layers.
+      let painted = 0;
+      for (const c of document.querySelectorAll<HTMLCanvasElement>('.graph-canvas canvas')) {
+        const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
+        if (!data) continue;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+      }
+      return painted;
+    });
+    expect(drawn).toBeGreaterThan(5000);
+    expect(await page.evaluate(() => window.__tieline?.cy.nodes().length)).toBe(41);
+    await screenshot(page, 'v1-desktop-default');
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  it('moves the date by keyboard and the status line follows with the right counts', async () => {
+    const { page, consoleErrors, close } = await openPage(browser);
+    await waitForGraph(page);
+    await slider(page).focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('PageUp'); // + a quarter: 1 Apr 2022
+    await page.keyboard.press('ArrowRight'); // + a day
+    expect(await slider(page).getAttribute('aria-valuetext')).toBe('Up to 2 Apr 2022');
+    expect(await statusText(page)).toBe(`${expectedCumulative(edges, '2022-04-02')} · up to 2 Apr 2022`);
+    await screenshot(page, 'v1-desktop-2022-04-02');
+
+    await page.keyboard.press('End');
+    await page.keyboard.press('PageDown'); // 30 Sep 2025
+    await page.keyboard.press('ArrowDown'); // 30 Aug 2025
+    expect(await slider(page).getAttribute('aria-valuetext')).toBe('Up to 30 Aug 2025');
+    expect(await statusText(page)).toBe(`${expectedCumulative(edges, '2025-08-30')} · up to 30 Aug 2025`);
+
+    await page.getByLabel('Only the last').check();
+    expect(await statusText(page)).toBe(`${expectedWindow(edges, '2025-05-31', '2025-08-30')} · 31 May – 30 Aug 2025`);
+    await screenshot(page, 'v1-desktop-window-2025');
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  it('plays the replay forward and pauses it', async () => {
+    const { page, close } = await openPage(browser);
+    await waitForGraph(page);
+    await slider(page).focus();
+    await page.keyboard.press('Home');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForTimeout(1200);
+    await screenshot(page, 'v1-desktop-playing');
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const now = Number(await slider(page).getAttribute('aria-valuenow'));
+    const start = Number(await slider(page).getAttribute('aria-valuemin'));
+    expect(now - start).toBeGreaterThan(30);
+    await page.waitForTimeout(300);
+    expect(Number(await slider(page).getAttribute('aria-valuenow'))).toBe(now);
+    await close();
+  });
+
+  it('opens an actor’s details when its node is clicked, and Escape closes them', async () => {
+    const { page, consoleErrors, close } = await openPage(browser);
+    await waitForGraph(page);
+    const box = (await page.locator('.graph-canvas').boundingBox())!;
+    const at = await page.evaluate(() => window.__tieline!.view.renderedPositionOf('bui-thanh-son'));
+    expect(at).not.toBeNull();
+    await page.mouse.click(box.x + at!.x, box.y + at!.y);
+    const panel = page.getByRole('complementary');
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).innerText()).toBe('Bùi Thanh Sơn');
+    expect(await panel.innerText()).toContain('Sybiha');
+    await screenshot(page, 'v1-desktop-node-selected');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  it('keeps the slider and the graph on a phone, and a tap opens details', async () => {
+    const { page, consoleErrors, close } = await openPage(browser, { viewport: PHONE, mobile: true });
+    await waitForGraph(page);
+    const sliderBox = (await slider(page).boundingBox())!;
+    const graphBox = (await page.locator('.graph-canvas').boundingBox())!;
+    expect(sliderBox.y + sliderBox.height).toBeLessThanOrEqual(PHONE.height);
+    expect(sliderBox.width).toBeGreaterThan(300);
+    expect(graphBox.height).toBeGreaterThan(250);
+    expect(graphBox.width).toBeGreaterThanOrEqual(PHONE.width - 2);
+    await screenshot(page, 'v1-phone-default');
+    const at = await page.evaluate(() => window.__tieline!.view.renderedPositionOf('vietnam'));
+    await page.touchscreen.tap(graphBox.x + at!.x, graphBox.y + at!.y);
+    await expect.poll(() => page.getByRole('complementary').getByRole('heading', { level: 2 }).innerText()).toBe('Vietnam');
+    await screenshot(page, 'v1-phone-details');
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+});
