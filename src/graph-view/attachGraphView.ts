@@ -101,6 +101,23 @@ export function attachGraphView(cy: Core, store: TielineStore, options: GraphVie
   cy.on('mouseover', 'node, edge', onOver);
   cy.on('mouseout', 'node, edge', onOut);
 
+  // The container changes size when the details panel opens or the window turns:
+  // keep the same point of the graph in the middle instead of cutting the picture off.
+  let size = container ? { w: container.clientWidth, h: container.clientHeight } : null;
+  const resizeObserver =
+    container && typeof ResizeObserver !== 'undefined'
+      ? new ResizeObserver(() => {
+          if (!size) return;
+          const next = { w: container.clientWidth, h: container.clientHeight };
+          if (next.w === size.w && next.h === size.h) return;
+          const pan = cy.pan();
+          cy.resize();
+          cy.pan({ x: pan.x + (next.w - size.w) / 2, y: pan.y + (next.h - size.h) / 2 });
+          size = next;
+        })
+      : null;
+  if (container) resizeObserver?.observe(container);
+
   const initial = store.getState();
   applyTime(initial);
   if (initial.hideIdle || initial.ghostOut) applyOptions(initial, { ...initial, hideIdle: false, ghostOut: false });
@@ -117,6 +134,7 @@ export function attachGraphView(cy: Core, store: TielineStore, options: GraphVie
   return {
     detach() {
       unsubscribe();
+      resizeObserver?.disconnect();
       cy.removeListener('tap', 'node', onTapNode);
       cy.removeListener('tap', 'edge', onTapEdge);
       cy.removeListener('tap', onTapBackground);
