@@ -24,6 +24,7 @@ export interface GraphViewHandle {
 }
 
 const FIT_PADDING = 48;
+const MIN_READABLE_ZOOM = 0.7;
 
 function timeChanged(a: TielineState, b: TielineState): boolean {
   return a.day !== b.day || a.mode !== b.mode || a.window !== b.window;
@@ -122,6 +123,11 @@ export function attachGraphView(cy: Core, store: TielineStore, options: GraphVie
   applyTime(initial);
   if (initial.hideIdle || initial.ghostOut) applyOptions(initial, { ...initial, hideIdle: false, ghostOut: false });
   cy.fit(cy.nodes(), FIT_PADDING);
+  // On a small screen the whole graph fits only at a zoom where no label can be read:
+  // open at a readable zoom around the middle instead; "Fit" still shows everything.
+  if (cy.zoom() < MIN_READABLE_ZOOM && (container?.clientWidth ?? Infinity) < 600) {
+    cy.zoom({ level: MIN_READABLE_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  }
 
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.graph !== graph) return; // a new graph mounts a new view

@@ -39,7 +39,9 @@ function Shell({ store }: { store: TielineStore }) {
     <div className={hasSelection ? 'app app--details' : 'app'}>
       <header className="app__header">
         <p className="app__brand">Tieline</p>
-        <h1 className="app__title">{graph.title}</h1>
+        <h1 className="app__title" title={graph.title}>
+          {graph.title}
+        </h1>
         <GraphToolbar />
       </header>
       <main className="app__main">

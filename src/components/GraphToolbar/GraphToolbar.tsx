@@ -12,11 +12,11 @@ export function GraphToolbar() {
       </button>
       <label>
         <input type="checkbox" checked={hideIdle} onChange={(e) => store.getState().setHideIdle(e.target.checked)} />
-        Hide inactive actors
+        Hide inactive <span className="wide-only">actors</span>
       </label>
       <label>
         <input type="checkbox" checked={ghostOut} onChange={(e) => store.getState().setGhostOut(e.target.checked)} />
-        Show out-of-view ties faintly
+        <span className="wide-only">Show</span> out-of-view ties faintly
       </label>
     </div>
   );

@@ -7,7 +7,8 @@ import './Legend.css';
 
 export function Legend() {
   const graph = useTieline((s) => s.graph);
-  const [open, setOpen] = useState(true);
+  // On a phone the legend starts folded: the graph needs the room more.
+  const [open, setOpen] = useState(() => typeof matchMedia !== 'function' || !matchMedia('(max-width: 720px)').matches);
   const kinds = useMemo(() => {
     const inUse = new Set(graph?.edges.map((e) => e.kind));
     return EDGE_KINDS.filter((k) => inUse.has(k));
