@@ -5,6 +5,7 @@
  * rest?"). Nothing from the file is ever interpreted as markup or code.
  */
 import { isoFromDay, parseFuzzyDate } from '../../domain/dates';
+import { safeHref } from '../../domain/safeHref';
 import { EDGE_KIND_INFO, type NodeKind } from '../../domain/vocabulary';
 import { quote, type Problem } from '../problems';
 import type { EdgeRecord, GraphFile, NodeRecord, SourceRecord } from '../schema';
@@ -15,17 +16,6 @@ import type { ImportFormat, ImportResult } from './importTypes';
 import { matchEdgeKind, matchNodeKind } from './matchKinds';
 
 const FILE_SOURCE = 'imported-file';
-
-/** Only web links become sources; anything else (`javascript:`, `file:`) is left out. */
-function webUrl(raw: string | undefined): string | undefined {
-  if (!raw) return undefined;
-  try {
-    const u = new URL(raw.trim());
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -151,7 +141,7 @@ function buildEdges(draft: Draft, nodes: Nodes, fallbackKind: NodeKind, skipped:
     let id = e.id?.trim() || `e${edges.length + 1}`;
     while (usedIds.has(id)) id = `${id}-${edges.length + 1}`;
     usedIds.add(id);
-    const url = webUrl(e.url);
+    const url = safeHref(e.url);
     if (e.url?.trim() && !url) badUrls++;
     let sourceId = FILE_SOURCE;
     if (url) {
