@@ -83,7 +83,15 @@ describe('opening your own data', () => {
     const nodesBefore = await nodeCount(page);
     const cyBefore = await page.evaluate(() => ((window as unknown as { __cyBefore: unknown }).__cyBefore = window.__tieline!.cy, true));
     expect(cyBefore).toBe(true);
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['x'], 'x.csv'));
+      document.body.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    await page.getByText('Drop to open').waitFor();
+    await screenshot(page, 'import-drop-overlay-desktop');
     await dropFile(page, 'broken.csv', readFileSync(join(FIXTURES, 'edges-no-dates.csv'), 'utf8'));
+    expect(await page.getByText('Drop to open').count()).toBe(0);
     const alert = page.getByRole('alert', { name: 'Problems with the file' });
     await alert.waitFor();
     expect(await alert.innerText()).toContain('broken.csv could not be opened');
@@ -160,6 +168,7 @@ describe('opening your own data', () => {
     const alert = bad.page.getByRole('alert');
     await expect.poll(() => alert.innerText()).toContain('the server answered 404');
     expect(await bad.page.getByRole('link', { name: 'Open the shipped graph instead' }).count()).toBe(1);
+    expect(await bad.page.getByRole('status', { name: 'Opening data' }).count()).toBe(0);
     await screenshot(bad.page, 'import-url-404');
     await bad.close();
   });

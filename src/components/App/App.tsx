@@ -39,7 +39,7 @@ function Shell({ store, userDataUrl }: { store: TielineStore; userDataUrl: strin
           <>
             <ErrorScreen what={load.what} problems={load.problems} />
             {userDataUrl !== undefined && (
-              <p className="error-screen error-screen__back">
+              <p className="error-screen__back">
                 <a href="./">Open the shipped graph instead</a>
               </p>
             )}

@@ -41,8 +41,10 @@ export function createImportController(store: TielineStore, today: () => string 
 
   const fail = (problems: string[]) => {
     // Before any graph is on screen (a `?data=` link) the error screen says what went wrong.
-    if (state().graph === null) state().setLoadError(what, problems);
-    else state().setImportStep({ step: 'problems', what, problems });
+    if (state().graph === null) {
+      state().setImportStep({ step: 'idle' });
+      state().setLoadError(what, problems);
+    } else state().setImportStep({ step: 'problems', what, problems });
   };
 
   const show = async (result: Ok, gen: number) => {
