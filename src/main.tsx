@@ -8,6 +8,6 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <App store={createTielineStore()} />
+    <App store={createTielineStore()} userDataUrl={new URLSearchParams(location.search).get('data') ?? undefined} />
   </StrictMode>,
 );

@@ -49,7 +49,8 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   return { line, column: offset - lineStart + 1 };
 }
 
-function jsonProblem(text: string, err: unknown): Problem {
+/** A JSON syntax error as a problem with its line and column. */
+export function jsonProblem(text: string, err: unknown): Problem {
   const offset = jsonErrorOffset(text);
   if (offset < 0) {
     // The scanner accepts what JSON.parse rejected: fall back to the engine's words.

@@ -16,6 +16,7 @@ export interface Source {
   published: FuzzyDate;
   file: string;
   url?: string;
+  note?: string;
 }
 
 export interface Actor {

@@ -63,6 +63,9 @@ export function computeLayout(graph: TielineGraph, anchors: LayoutAnchors = {}):
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
+    // Without this the constructor runs the default "null" layout, which puts every node at (0, 0):
+    // fcose then starts from one point and pushes everything out along a diagonal line.
+    layout: { name: 'preset' },
     // Each node's box includes an estimate of its label, so labels do not overlap either.
     style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)' } }],
     elements: [

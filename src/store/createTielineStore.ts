@@ -5,6 +5,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createGraphSlice, type GraphSlice } from './slices/graphSlice';
+import { createImportSlice, type ImportSlice } from './slices/importSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './slices/playbackSlice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selectionSlice';
 import type { StoreOptions } from './slices/sliceTypes';
@@ -12,12 +13,13 @@ import { createTimeSlice, type TimeSlice } from './slices/timeSlice';
 import { createViewSlice, type ViewSlice } from './slices/viewSlice';
 
 export type { LoadState } from './slices/graphSlice';
+export type { ImportStep } from './slices/importSlice';
 export { SPEEDS } from './slices/playbackSlice';
 export type { Selection } from './slices/selectionSlice';
 export type { StoreOptions } from './slices/sliceTypes';
 export { rangeOf, type RangeChoice } from './slices/timeSlice';
 
-export type TielineState = GraphSlice & TimeSlice & PlaybackSlice & SelectionSlice & ViewSlice;
+export type TielineState = GraphSlice & TimeSlice & PlaybackSlice & SelectionSlice & ViewSlice & ImportSlice;
 export type TielineStore = StoreApi<TielineState>;
 
 /** Creates a fresh store. */
@@ -28,5 +30,6 @@ export function createTielineStore(options: StoreOptions = {}): TielineStore {
     ...createPlaybackSlice(set, get, options),
     ...createSelectionSlice(set, get, options),
     ...createViewSlice(set, get, options),
+    ...createImportSlice(set, get, options),
   }));
 }

@@ -3,6 +3,11 @@ import { useEffect, useMemo } from 'react';
 import type { TielineStore } from '../../store/createTielineStore';
 import { startPlaybackLoop } from '../../store/playbackLoop';
 import { StoreProvider, useTieline } from '../../store/StoreContext';
+import { DataMenu } from '../DataImport/DataMenu';
+import { DropOverlay } from '../DataImport/DropOverlay';
+import { createImportController } from '../DataImport/importController';
+import { ImportProvider } from '../DataImport/ImportContext';
+import { ImportPanel } from '../DataImport/ImportPanel';
 import { DetailsPanel } from '../DetailsPanel/DetailsPanel';
 import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary';
 import { ErrorScreen } from '../ErrorScreen/ErrorScreen';
@@ -23,16 +28,29 @@ function Credit() {
   return <p className="app__credit">Sources: {publishers} · Made with Tieline</p>;
 }
 
-function Shell({ store }: { store: TielineStore }) {
+function Shell({ store, userDataUrl }: { store: TielineStore; userDataUrl: string | undefined }) {
   const load = useTieline((s) => s.load);
   const graph = useTieline((s) => s.graph);
   const hasSelection = useTieline((s) => s.selection !== null);
   if (!graph) {
-    if (load.status === 'error') return <ErrorScreen what={load.what} problems={load.problems} />;
     return (
-      <div className="app__loading" role="status">
-        Loading the graph…
-      </div>
+      <>
+        {load.status === 'error' ? (
+          <>
+            <ErrorScreen what={load.what} problems={load.problems} />
+            {userDataUrl !== undefined && (
+              <p className="error-screen__back">
+                <a href="./">Open the shipped graph instead</a>
+              </p>
+            )}
+          </>
+        ) : (
+          <div className="app__loading" role="status">
+            Loading the graph…
+          </div>
+        )}
+        <ImportPanel />
+      </>
     );
   }
   return (
@@ -43,7 +61,10 @@ function Shell({ store }: { store: TielineStore }) {
           {graph.title}
         </h1>
         <GraphToolbar />
+        <DataMenu />
       </header>
+      <ImportPanel />
+      <DropOverlay />
       <main className="app__main">
         <section className="app__graph" aria-label="Graph">
           <div className="app__canvas">
@@ -70,12 +91,16 @@ function Shell({ store }: { store: TielineStore }) {
   );
 }
 
-export function App({ store, dataUrl = './data/graph.json' }: { store: TielineStore; dataUrl?: string }) {
-  useGraphLoader(store, dataUrl);
+/** `userDataUrl`: a `?data=` address to open instead of the shipped graph. */
+export function App({ store, dataUrl = './data/graph.json', userDataUrl }: { store: TielineStore; dataUrl?: string; userDataUrl?: string }) {
+  const importer = useMemo(() => createImportController(store), [store]);
+  useGraphLoader(store, dataUrl, userDataUrl ? () => importer.openUrl(userDataUrl) : undefined);
   useEffect(() => startPlaybackLoop(store), [store]);
   return (
     <StoreProvider store={store}>
-      <Shell store={store} />
+      <ImportProvider controller={importer}>
+        <Shell store={store} userDataUrl={userDataUrl} />
+      </ImportProvider>
     </StoreProvider>
   );
 }

@@ -1,10 +1,20 @@
-/** Loads the graph file once per mount and puts the result in the store. */
-import { useEffect } from 'react';
+/**
+ * Loads the graph file once per mount and puts the result in the store, or
+ * runs `openInstead` (a `?data=` address, opened by the importer).
+ */
+import { useEffect, useRef } from 'react';
 import { loadGraphFromUrl } from '../../data/loadGraph';
 import type { TielineStore } from '../../store/createTielineStore';
 
-export function useGraphLoader(store: TielineStore, url: string): void {
+export function useGraphLoader(store: TielineStore, url: string, openInstead?: () => Promise<void>): void {
+  const opensOther = openInstead !== undefined;
+  const openRef = useRef(openInstead);
+  openRef.current = openInstead;
   useEffect(() => {
+    if (opensOther) {
+      void openRef.current?.();
+      return;
+    }
     let cancelled = false;
     store.getState().setLoading(url);
     void loadGraphFromUrl(url).then((result) => {
@@ -15,5 +25,5 @@ export function useGraphLoader(store: TielineStore, url: string): void {
     return () => {
       cancelled = true;
     };
-  }, [store, url]);
+  }, [store, url, opensOther]);
 }

@@ -16,13 +16,5 @@ export function edgePartiesText(graph: TielineGraph, e: Interaction): string {
   return e.directed ? `${s} → ${t}` : `${s} – ${t}`;
 }
 
-/** Safe link target: only http(s) URLs are ever shown as links. */
-export function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** Moved to the domain so importers share it; re-exported for the details panel. */
+export { safeHref } from '../../domain/safeHref';

@@ -1,0 +1,136 @@
+/**
+ * Opening a person's data, step by step: read the bytes, import them (the
+ * parsers load on demand), ask for a column mapping or offer to load the
+ * rest when needed, lay the graph out off the main thread, and only then
+ * replace the graph on screen. Any failure leaves the current graph as it was.
+ */
+import { dayFromDate, isoFromDay } from '../../domain/dates';
+import type { TielineGraph } from '../../domain/model';
+import { fetchGraphBytes } from '../../data/fetchGraphBytes';
+import type { ColumnMapping, ImportResult, InputFile } from '../../data/import/importTypes';
+import { fileSizeProblem } from '../../data/import/limits';
+import { formatProblem } from '../../data/problems';
+import { toModel } from '../../data/toModel';
+import type { TielineStore } from '../../store/createTielineStore';
+
+export interface ImportController {
+  /** Files from the picker or a drop. */
+  openFiles(files: readonly File[]): Promise<void>;
+  /** A `?data=` address. */
+  openUrl(address: string): Promise<void>;
+  /** The person said which column is which. */
+  applyMapping(mapping: ColumnMapping): Promise<void>;
+  /** Load what could be read, leaving the skipped rows out. */
+  loadRest(): Promise<void>;
+  /** Stop the layout (or drop the pending file); the current graph stays. */
+  cancel(): void;
+  dismiss(): void;
+}
+
+type Ok = Extract<ImportResult, { status: 'ok' }>;
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+export function createImportController(store: TielineStore, today: () => string = () => isoFromDay(dayFromDate(new Date()))): ImportController {
+  let pendingFiles: InputFile[] | null = null;
+  let pendingResult: Ok | null = null;
+  let what = '';
+  let abort: AbortController | null = null;
+  let generation = 0;
+  const state = () => store.getState();
+
+  const fail = (problems: string[]) => {
+    // Before any graph is on screen (a `?data=` link) the error screen says what went wrong.
+    if (state().graph === null) {
+      state().setImportStep({ step: 'idle' });
+      state().setLoadError(what, problems);
+    } else state().setImportStep({ step: 'problems', what, problems });
+  };
+
+  const show = async (result: Ok, gen: number) => {
+    const graph: TielineGraph = toModel(result.file);
+    const notes = [`${plural(graph.edges.length, 'interaction', 'interactions')} between ${plural(graph.nodes.length, 'actor', 'actors')}`, ...result.notes];
+    if (!graph.nodes.every((n) => n.position)) {
+      state().setImportStep({ step: 'layout', what, nodes: graph.nodes.length, edges: graph.edges.length });
+      abort = new AbortController();
+      try {
+        const { layoutInBackground } = await import('../../graph-view/layoutInBackground');
+        const { positions, method } = await layoutInBackground(graph, abort.signal);
+        if (gen !== generation) return;
+        for (const n of graph.nodes) n.position = positions.get(n.id) ?? { x: 0, y: 0 };
+        if (method === 'grid') notes.push('a large graph: actors are placed on a grid by connected group, not by a force layout');
+      } catch (err) {
+        if (gen !== generation) return;
+        fail([`the graph could not be laid out (${err instanceof Error ? err.message : String(err)})`]);
+        return;
+      } finally {
+        abort = null;
+      }
+    }
+    state().setGraph(graph);
+    state().setImportStep({ step: 'opened', what, notes });
+  };
+
+  const run = async (files: InputFile[], mapping?: ColumnMapping) => {
+    const gen = ++generation;
+    state().setImportStep({ step: 'reading', what });
+    const { importGraph } = await import('../../data/import/importGraph');
+    const result = importGraph(files, mapping ? { today: today(), mapping } : { today: today() });
+    if (gen !== generation) return;
+    pendingFiles = result.status === 'needs-mapping' ? files : null;
+    pendingResult = null;
+    if (result.status === 'needs-mapping') state().setImportStep({ step: 'mapping', what, request: result.request });
+    else if (result.status === 'failed') fail(result.problems.map(formatProblem));
+    else if (result.skipped.length > 0) {
+      pendingResult = result;
+      pendingFiles = files;
+      state().setImportStep({ step: 'problems', what, problems: result.skipped.map(formatProblem), skipped: result.skipped.length });
+    } else await show(result, gen);
+  };
+
+  return {
+    async openFiles(list) {
+      what = list.map((f) => f.name).join(' + ') || 'the file';
+      for (const f of list) {
+        const tooBig = fileSizeProblem(f.size);
+        if (tooBig) return fail([list.length > 1 ? `${f.name}: ${tooBig}` : tooBig]);
+      }
+      state().setImportStep({ step: 'reading', what });
+      try {
+        const files = await Promise.all(list.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+        await run(files);
+      } catch (err) {
+        fail([`the file could not be read (${err instanceof Error ? err.message : String(err)})`]);
+      }
+    },
+    async openUrl(address) {
+      what = address;
+      const gen = ++generation;
+      state().setImportStep({ step: 'reading', what });
+      const fetched = await fetchGraphBytes(address, typeof location === 'undefined' ? 'http://localhost/' : location.href);
+      if (gen !== generation) return;
+      if (!fetched.ok) return fail([fetched.problem]);
+      await run([{ name: fetched.name, bytes: fetched.bytes }]);
+    },
+    async applyMapping(mapping) {
+      if (pendingFiles) await run(pendingFiles, mapping);
+    },
+    async loadRest() {
+      const result = pendingResult;
+      pendingResult = null;
+      if (result) await show(result, generation);
+    },
+    cancel() {
+      generation++;
+      pendingFiles = null;
+      pendingResult = null;
+      abort?.abort();
+      state().setImportStep({ step: 'idle' });
+      if (state().graph === null) state().setLoadError(what, ['opening the file was cancelled']);
+    },
+    dismiss() {
+      pendingResult = null;
+      state().setImportStep({ step: 'idle' });
+    },
+  };
+}

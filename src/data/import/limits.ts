@@ -1,0 +1,33 @@
+/**
+ * Stated limits, checked before any heavy work: a browser tab holds the whole
+ * file, the model and a canvas element per node and edge.
+ */
+
+/** Largest file Tieline opens: 64 MB. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** Most actors in one graph. */
+export const MAX_NODES = 20_000;
+/** Most interactions in one graph. */
+export const MAX_EDGES = 100_000;
+
+/** "64 MB", "1.5 MB", "900 KB". */
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`;
+  if (n >= 1024) return `${Math.round(n / 1024)} KB`;
+  return `${n} bytes`;
+}
+
+/** The message for a file over the size limit, or null. */
+export function fileSizeProblem(size: number): string | null {
+  if (size <= MAX_FILE_BYTES) return null;
+  return `the file is ${formatBytes(size)}; Tieline opens files up to ${formatBytes(MAX_FILE_BYTES)}`;
+}
+
+/** The message for a graph over the size limits, or null. */
+export function graphSizeProblem(nodes: number, edges: number): string | null {
+  if (nodes > MAX_NODES) return `the file has ${nodes.toLocaleString('en')} actors; Tieline shows up to ${MAX_NODES.toLocaleString('en')}`;
+  if (edges > MAX_EDGES) {
+    return `the file has ${edges.toLocaleString('en')} interactions; Tieline shows up to ${MAX_EDGES.toLocaleString('en')}`;
+  }
+  return null;
+}
