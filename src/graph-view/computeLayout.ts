@@ -87,9 +87,32 @@ export function computeLayout(graph: TielineGraph, anchors: LayoutAnchors = {}):
   };
   const order = [elementOf(anchors.left), elementOf(anchors.centre), elementOf(anchors.right)].filter((x) => x !== undefined);
   const relative = order.slice(1).map((right, k) => ({ left: order[k]!, right, gap: radius * 0.9 }));
+  // fcose's spectral start (randomize: true) gives far better pictures than a
+  // random start, but draws from Math.random: seed it for the run, so the same
+  // graph always gives the same picture.
+  const realRandom = Math.random;
+  Math.random = seeded(graph.nodes.length * 104729 + graph.edges.length * 7);
+  try {
+    runFcose(cy, relative);
+  } finally {
+    Math.random = realRandom;
+  }
+  // Screens are wide: stretch a tall picture sideways (stretching never creates overlaps).
+  const box = cy.nodes().boundingBox({});
+  const stretch = box.h > 0 ? Math.min(2.2, Math.max(1, (WIDE_ASPECT * box.h) / Math.max(1, box.w))) : 1;
+  const out = new Map<string, { x: number; y: number }>();
+  for (const n of graph.nodes) {
+    const p = cy.getElementById(`n${n.index}`).position();
+    out.set(n.id, { x: Math.round(p.x * stretch), y: Math.round(p.y) });
+  }
+  cy.destroy();
+  return out;
+}
+
+function runFcose(cy: cytoscape.Core, relative: { left: string; right: string; gap: number }[]): void {
   cy.layout({
     name: 'fcose',
-    randomize: false,
+    randomize: true,
     animate: false,
     quality: 'proof',
     nodeDimensionsIncludeLabels: false,
@@ -102,14 +125,4 @@ export function computeLayout(graph: TielineGraph, anchors: LayoutAnchors = {}):
     tile: true,
     relativePlacementConstraint: relative.length ? relative : undefined,
   } as cytoscape.LayoutOptions).run();
-  // Screens are wide: stretch a tall picture sideways (stretching never creates overlaps).
-  const box = cy.nodes().boundingBox({});
-  const stretch = box.h > 0 ? Math.min(2.2, Math.max(1, (WIDE_ASPECT * box.h) / Math.max(1, box.w))) : 1;
-  const out = new Map<string, { x: number; y: number }>();
-  for (const n of graph.nodes) {
-    const p = cy.getElementById(`n${n.index}`).position();
-    out.set(n.id, { x: Math.round(p.x * stretch), y: Math.round(p.y) });
-  }
-  cy.destroy();
-  return out;
 }
