@@ -9,6 +9,7 @@ import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary';
 import { ErrorScreen } from '../ErrorScreen/ErrorScreen';
 import { GraphToolbar } from '../GraphToolbar/GraphToolbar';
 import { Legend } from '../Legend/Legend';
+import { PanelButtons, SidePanel } from '../SidePanel/SidePanel';
 import { PlaybackControls } from '../PlaybackControls/PlaybackControls';
 import { StatusLine } from '../StatusLine/StatusLine';
 import { TimeModeControls } from '../TimeModeControls/TimeModeControls';
@@ -27,6 +28,7 @@ function Shell({ store }: { store: TielineStore }) {
   const load = useTieline((s) => s.load);
   const graph = useTieline((s) => s.graph);
   const hasSelection = useTieline((s) => s.selection !== null);
+  const hasPanel = useTieline((s) => s.panel !== null);
   if (!graph) {
     if (load.status === 'error') return <ErrorScreen what={load.what} problems={load.problems} />;
     return (
@@ -36,13 +38,15 @@ function Shell({ store }: { store: TielineStore }) {
     );
   }
   return (
-    <div className={hasSelection ? 'app app--details' : 'app'}>
+    <div className={`app${hasSelection ? ' app--details' : ''}${hasPanel ? ' app--panel' : ''}`}>
       <header className="app__header">
         <p className="app__brand">Tieline</p>
         <h1 className="app__title">{graph.title}</h1>
+        <PanelButtons />
         <GraphToolbar />
       </header>
       <main className="app__main">
+        <SidePanel />
         <section className="app__graph" aria-label="Graph">
           <div className="app__canvas">
             <ErrorBoundary what="the graph">
