@@ -10,6 +10,7 @@ import { ErrorScreen } from '../ErrorScreen/ErrorScreen';
 import { GraphToolbar } from '../GraphToolbar/GraphToolbar';
 import { Legend } from '../Legend/Legend';
 import { PanelButtons, SidePanel } from '../SidePanel/SidePanel';
+import { ReplayAnnouncer } from '../ReplayAnnouncer/ReplayAnnouncer';
 import { PlaybackControls } from '../PlaybackControls/PlaybackControls';
 import { StatusLine } from '../StatusLine/StatusLine';
 import { TimeModeControls } from '../TimeModeControls/TimeModeControls';
@@ -28,7 +29,7 @@ function Shell({ store }: { store: TielineStore }) {
   const load = useTieline((s) => s.load);
   const graph = useTieline((s) => s.graph);
   const hasSelection = useTieline((s) => s.selection !== null);
-  const hasPanel = useTieline((s) => s.panel !== null);
+  const panel = useTieline((s) => s.panel);
   if (!graph) {
     if (load.status === 'error') return <ErrorScreen what={load.what} problems={load.problems} />;
     return (
@@ -38,7 +39,7 @@ function Shell({ store }: { store: TielineStore }) {
     );
   }
   return (
-    <div className={`app${hasSelection ? ' app--details' : ''}${hasPanel ? ' app--panel' : ''}`}>
+    <div className={`app${hasSelection ? ' app--details' : ''}${panel ? ` app--panel app--panel-${panel}` : ''}`}>
       <header className="app__header">
         <p className="app__brand">Tieline</p>
         <h1 className="app__title">{graph.title}</h1>
@@ -67,6 +68,7 @@ function Shell({ store }: { store: TielineStore }) {
           <TimeModeControls />
         </div>
         <TimeSlider />
+        <ReplayAnnouncer />
       </footer>
     </div>
   );

@@ -5,6 +5,7 @@
 import type { ReactNode } from 'react';
 import type { PanelName } from '../../store/createTielineStore';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
+import { EventLog } from '../EventLog/EventLog';
 import { FilterPanel } from '../FilterPanel/FilterPanel';
 import './SidePanel.css';
 
@@ -12,7 +13,7 @@ export const PANEL_TITLES: Record<PanelName, string> = { filters: 'Filters', log
 
 const PANELS: Record<PanelName, () => ReactNode> = {
   filters: () => <FilterPanel />,
-  log: () => null,
+  log: () => <EventLog />,
   balance: () => null,
 };
 
