@@ -10,6 +10,9 @@ import { ErrorScreen } from '../ErrorScreen/ErrorScreen';
 import { GraphToolbar } from '../GraphToolbar/GraphToolbar';
 import { Legend } from '../Legend/Legend';
 import { PanelButtons, SidePanel } from '../SidePanel/SidePanel';
+import { SearchBox } from '../SearchBox/SearchBox';
+import { ShortcutsButton, ShortcutsDialog } from '../Shortcuts/ShortcutsDialog';
+import { useShortcuts } from '../Shortcuts/useShortcuts';
 import { ReplayAnnouncer } from '../ReplayAnnouncer/ReplayAnnouncer';
 import { PlaybackControls } from '../PlaybackControls/PlaybackControls';
 import { StatusLine } from '../StatusLine/StatusLine';
@@ -43,8 +46,9 @@ function Shell({ store }: { store: TielineStore }) {
       <header className="app__header">
         <p className="app__brand">Tieline</p>
         <h1 className="app__title">{graph.title}</h1>
-        <PanelButtons />
+        <SearchBox />
         <GraphToolbar />
+        <ShortcutsButton />
       </header>
       <main className="app__main">
         <SidePanel />
@@ -53,6 +57,7 @@ function Shell({ store }: { store: TielineStore }) {
             <ErrorBoundary what="the graph">
               <GraphCanvas store={store} label={`Network: ${graph.title}`} />
             </ErrorBoundary>
+            <PanelButtons />
           </div>
           <div className="app__legend-bar">
             <Legend />
@@ -70,6 +75,7 @@ function Shell({ store }: { store: TielineStore }) {
         <TimeSlider />
         <ReplayAnnouncer />
       </footer>
+      <ShortcutsDialog />
     </div>
   );
 }
@@ -77,6 +83,7 @@ function Shell({ store }: { store: TielineStore }) {
 export function App({ store, dataUrl = './data/graph.json' }: { store: TielineStore; dataUrl?: string }) {
   useGraphLoader(store, dataUrl);
   useEffect(() => startPlaybackLoop(store), [store]);
+  useShortcuts(store);
   return (
     <StoreProvider store={store}>
       <Shell store={store} />

@@ -45,6 +45,14 @@ export function FilterPanel() {
       </fieldset>
       <fieldset>
         <legend>Interactions</legend>
+        <div className="filters__bulk">
+          <button type="button" onClick={() => st.setFilter({ ...filter, hiddenEdgeKinds: [] })}>
+            All kinds
+          </button>
+          <button type="button" onClick={() => st.setFilter({ ...filter, hiddenEdgeKinds: [...EDGE_KINDS] })}>
+            No kinds
+          </button>
+        </div>
         {edgeKinds.map((k) => (
           <label key={k} className="filters__choice">
             <input type="checkbox" checked={!filter.hiddenEdgeKinds.includes(k)} onChange={() => st.toggleEdgeKind(k)} />
