@@ -160,6 +160,10 @@ export function attachGraphView(cy: Core, store: TielineStore, options: GraphVie
   if (initial.hideIdle || initial.ghostOut) applyOptions(initial, { ...initial, hideIdle: false, ghostOut: false });
   cy.fit(cy.nodes(), FIT_PADDING);
 
+  // The canvas follows its container when side panels open or close (cytoscape only watches the window).
+  const resizer = typeof ResizeObserver === 'function' && container ? new ResizeObserver(() => cy.resize()) : null;
+  if (resizer && container) resizer.observe(container);
+
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.graph !== graph) return; // a new graph mounts a new view
     if (s.hideIdle !== prev.hideIdle || s.ghostOut !== prev.ghostOut) applyOptions(s, prev);
@@ -178,6 +182,7 @@ export function attachGraphView(cy: Core, store: TielineStore, options: GraphVie
   return {
     detach() {
       unsubscribe();
+      resizer?.disconnect();
       cy.removeListener('tap', 'node', onTapNode);
       cy.removeListener('tap', 'edge', onTapEdge);
       cy.removeListener('tap', onTapBackground);

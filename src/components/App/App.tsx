@@ -7,6 +7,7 @@ import { StoreProvider, useTieline } from '../../store/StoreContext';
 import { DetailsPanel } from '../DetailsPanel/DetailsPanel';
 import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary';
 import { ErrorScreen } from '../ErrorScreen/ErrorScreen';
+import { FocusBanner } from '../FocusBanner/FocusBanner';
 import { GraphToolbar } from '../GraphToolbar/GraphToolbar';
 import { Legend } from '../Legend/Legend';
 import { PanelButtons, SidePanel } from '../SidePanel/SidePanel';
@@ -58,6 +59,7 @@ function Shell({ store }: { store: TielineStore }) {
               <GraphCanvas store={store} label={`Network: ${graph.title}`} />
             </ErrorBoundary>
             <PanelButtons />
+            <FocusBanner />
           </div>
           <div className="app__legend-bar">
             <Legend />

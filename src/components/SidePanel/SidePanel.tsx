@@ -5,6 +5,7 @@
 import type { ReactNode } from 'react';
 import type { PanelName } from '../../store/createTielineStore';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
+import { BalanceChart } from '../BalanceChart/BalanceChart';
 import { EventLog } from '../EventLog/EventLog';
 import { FilterPanel } from '../FilterPanel/FilterPanel';
 import './SidePanel.css';
@@ -14,7 +15,7 @@ export const PANEL_TITLES: Record<PanelName, string> = { filters: 'Filters', log
 const PANELS: Record<PanelName, () => ReactNode> = {
   filters: () => <FilterPanel />,
   log: () => <EventLog />,
-  balance: () => null,
+  balance: () => <BalanceChart />,
 };
 
 
