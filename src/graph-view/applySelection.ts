@@ -27,6 +27,9 @@ export function applySelection(cy: Core, graph: TielineGraph, visible: VisibleSe
       }
     }
     cy.getElementById(nodeElementId(n)).addClass('focus');
+    cy.getElementById(nodeElementId(n)).connectedEdges('.agg').not('.agg-off').forEach((el) => {
+      keepEdges.add(-1 - (el.data('pair') as number));
+    });
   } else if (selection.kind === 'pair') {
     const [a, b] = selection.id.split(' ').map((id) => graph.nodeIndex.get(id) ?? -1);
     for (const e of graph.edges) {

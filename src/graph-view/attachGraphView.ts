@@ -161,7 +161,19 @@ export function attachGraphView(cy: Core, store: TielineStore, options: GraphVie
   cy.fit(cy.nodes(), FIT_PADDING);
 
   // The canvas follows its container when side panels open or close (cytoscape only watches the window).
-  const resizer = typeof ResizeObserver === 'function' && container ? new ResizeObserver(() => cy.resize()) : null;
+  // The picture keeps its centre; if everything was in view before, it is fitted again.
+  let size = { w: cy.width(), h: cy.height() };
+  const onResize = () => {
+    const bb = cy.elements(':visible').renderedBoundingBox({});
+    const wasInView = bb.x1 >= -1 && bb.y1 >= -1 && bb.x2 <= size.w + 1 && bb.y2 <= size.h + 1;
+    cy.resize();
+    const next = { w: cy.width(), h: cy.height() };
+    if (next.w === size.w && next.h === size.h) return;
+    cy.panBy({ x: (next.w - size.w) / 2, y: (next.h - size.h) / 2 });
+    size = next;
+    if (wasInView && next.w > 0 && next.h > 0) cy.fit(cy.nodes(':visible'), FIT_PADDING);
+  };
+  const resizer = typeof ResizeObserver === 'function' && container ? new ResizeObserver(onResize) : null;
   if (resizer && container) resizer.observe(container);
 
   const unsubscribe = store.subscribe((s, prev) => {

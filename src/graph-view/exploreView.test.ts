@@ -70,6 +70,10 @@ describe('graph view: filters, focus, paths, aggregation', () => {
     expect(pairs.map((e) => e.data('count') as number).sort()).toEqual([1, 1, 1, 1, 2]);
     store.getState().setDay(parseFuzzyDate('2022-03-31')!.first);
     expect(cy.edges('.agg').not('.agg-off').map((e) => e.data('count') as number).sort()).toEqual([1, 1, 1, 1]);
+    const pair = cy.edges('.agg').not('.agg-off').filter((e) => e.data('count') === 1).first();
+    pair.emit('tap');
+    expect(store.getState().selection?.kind).toBe('pair');
+    expect(pair.hasClass('focus')).toBe(true);
     store.getState().setAggregateEdges(false);
     expect(cy.edges('.agg').not('.agg-off')).toHaveLength(0);
   });

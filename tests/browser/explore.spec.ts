@@ -130,6 +130,19 @@ describe('exploring the ties', () => {
     await page.getByRole('table').waitFor();
     await screenshot(page, 'explore-log-desktop');
     expect(await axeViolations(page)).toEqual([]);
+    // Tapping an interaction in the graph marks its row in the log.
+    await page.evaluate(() => {
+      window.__tieline!.cy.edges('[index >= 0]').filter((e) => !e.hasClass('out')).last().emit('tap');
+    });
+    const row = page.locator('tr[aria-current="true"]');
+    await expect.poll(() => row.count()).toBe(1);
+    const heading = await page.getByRole('complementary').getByRole('heading', { level: 2 }).innerText();
+    expect(await row.getByRole('button').innerText()).toBe(heading);
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     await close();
   });
 

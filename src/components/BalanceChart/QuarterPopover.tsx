@@ -10,7 +10,7 @@ const PER_COUNTERPART = 6;
 export function QuarterPopover({ graph, row, names, left }: { graph: TielineGraph; row: BalanceRow; names: string[]; left: number }) {
   const total = row.edges.reduce((n, es) => n + es.length, 0);
   return (
-    <div className="balance__popover" style={{ left: `${Math.min(70, Math.max(0, left * 100 - 25))}%` }} aria-hidden="true">
+    <div className="balance__popover" style={{ left: `${Math.min(25, Math.max(0, left * 100 - 37))}%` }} aria-hidden="true">
       <p className="balance__popover-title">
         Q{row.quarter.q} {row.quarter.year}: {total} interaction{total === 1 ? '' : 's'}
       </p>

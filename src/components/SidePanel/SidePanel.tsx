@@ -2,7 +2,7 @@
  * The explore panel beside the graph: filters, the event log or the balance
  * chart, one at a time, opened from the header's panel buttons.
  */
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { PanelName } from '../../store/createTielineStore';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
 import { BalanceChart } from '../BalanceChart/BalanceChart';
@@ -22,12 +22,17 @@ const PANELS: Record<PanelName, () => ReactNode> = {
 export function SidePanel() {
   const store = useTielineStore();
   const panel = useTieline((s) => s.panel);
+  const title = useRef<HTMLHeadingElement>(null);
+  // Opening a panel takes the keyboard there, so Tab continues inside it.
+  useEffect(() => {
+    if (panel) title.current?.focus();
+  }, [panel]);
   if (!panel) return null;
   const render = PANELS[panel];
   return (
     <section id="side-panel" className="side-panel" aria-labelledby="side-panel-title">
       <div className="side-panel__head">
-        <h2 id="side-panel-title">{PANEL_TITLES[panel]}</h2>
+        <h2 id="side-panel-title" ref={title} tabIndex={-1}>{PANEL_TITLES[panel]}</h2>
         <button type="button" className="side-panel__close" aria-label={`Close ${PANEL_TITLES[panel]}`} onClick={() => store.getState().setPanel(null)}>
           ×
         </button>
