@@ -4,8 +4,13 @@
  */
 import type { TielineGraph } from './model';
 
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower case without diacritics: "Bùi Thanh Sơn" → "bui thanh son", "Đặng" → "dang". */
 export function normalizeText(text: string): string {
+  // Plain ASCII needs no decomposition: the common case, and the cheap one.
+  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim();
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

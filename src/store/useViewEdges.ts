@@ -4,6 +4,7 @@
  * re-render only when their content would.
  */
 import { useMemo, useRef } from 'react';
+import { startOfMonth } from '../domain/dates';
 import { boundsOf } from '../domain/timeView';
 import { summarizeView, type ViewSummary } from '../domain/viewSummary';
 import { maskOf } from './derived';
@@ -11,18 +12,27 @@ import { useTieline } from './StoreContext';
 
 const EMPTY: ViewSummary = { edges: 0, actors: 0, edgeIndices: [] };
 
+/** The day a list follows: during replay, optionally only the first day of each month. */
+export function viewDay(s: { day: number; playing: boolean }, coarseWhilePlaying: boolean): number {
+  return coarseWhilePlaying && s.playing ? startOfMonth(s.day) : s.day;
+}
+
 function sameIndices(a: readonly number[], b: readonly number[]): boolean {
   if (a.length !== b.length) return false;
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
   return true;
 }
 
-/** `filtered: false` gives the time view alone (for filter counts). */
-export function useViewSummary(filtered = true): ViewSummary {
+/**
+ * `filtered: false` gives the time view alone (for filter counts).
+ * `coarseWhilePlaying`: during replay, follow the date only month by month
+ * (its first day), so long lists re-render a few times a second, not every frame.
+ */
+export function useViewSummary(filtered = true, coarseWhilePlaying = false): ViewSummary {
   const graph = useTieline((s) => s.graph);
   const index = useTieline((s) => s.timeIndex);
   const filter = useTieline((s) => s.filter);
-  const day = useTieline((s) => s.day);
+  const day = useTieline((s) => viewDay(s, coarseWhilePlaying));
   const mode = useTieline((s) => s.mode);
   const windowSize = useTieline((s) => s.window);
   const last = useRef<ViewSummary>(EMPTY);

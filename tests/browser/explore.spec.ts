@@ -146,6 +146,26 @@ describe('exploring the ties', () => {
     await close();
   });
 
+  it('replay with the event log open: the log and the live region follow the date', async () => {
+    const { page, consoleErrors, close } = await openPage(browser);
+    await ready(page);
+    await page.getByRole('button', { name: 'Event log' }).click();
+    await page.getByRole('slider').focus();
+    await page.keyboard.press('Home');
+    const caption = page.locator('.event-log caption');
+    await expect.poll(() => caption.innerText()).toMatch(/up to 1 Jan 2022/);
+    await page.getByRole('button', { name: 'Play' }).click();
+    const announcer = page.getByTestId('replay-announcer');
+    await expect.poll(() => announcer.innerText(), { timeout: 10_000 }).toMatch(/^(Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) 2022: \d+ interactions in view$/);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await expect.poll(() => announcer.innerText()).toMatch(/^Replay paused at \d+ \w+ 20\d\d: \d+ interactions in view$/);
+    const rows = await page.locator('.event-log tbody tr').count();
+    const inStatus = Number((await status(page)).split(' ')[0]);
+    expect(rows).toBe(inStatus);
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
   it('on a phone the panels open as a sheet over the graph', async () => {
     const { page, consoleErrors, close } = await openPage(browser, { viewport: PHONE, mobile: true });
     await ready(page);

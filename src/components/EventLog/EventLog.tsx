@@ -9,7 +9,7 @@ import { formatDay } from '../../domain/dates';
 import type { TielineGraph } from '../../domain/model';
 import { EDGE_KIND_INFO } from '../../domain/vocabulary';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
-import { useViewSummary } from '../../store/useViewEdges';
+import { useViewSummary, viewDay } from '../../store/useViewEdges';
 import { edgeDateText, edgePartiesText, safeHref } from '../DetailsPanel/describeEdge';
 import { sortEvents, type SortKey, type SortState } from './sortEvents';
 import './EventLog.css';
@@ -52,9 +52,9 @@ function Sources({ graph, ids }: { graph: TielineGraph; ids: string[] }) {
 export function EventLog() {
   const store = useTielineStore();
   const graph = useTieline((s) => s.graph);
-  const day = useTieline((s) => s.day);
   const selection = useTieline((s) => s.selection);
-  const { edgeIndices } = useViewSummary();
+  const day = useTieline((s) => viewDay(s, true));
+  const { edgeIndices } = useViewSummary(true, true);
   const [sort, setSort] = useState<SortState>({ key: 'date', dir: 'descending' });
   const [limit, setLimit] = useState(ROW_WINDOW);
   const selectedRow = useRef<HTMLTableRowElement>(null);
