@@ -34,8 +34,16 @@ export function applyFocus(
     nodes.add(s.pathQuery.from);
     nodes.add(s.pathQuery.to);
     const edges = pathEdges(graph, adj, visible.edgeVisible, paths);
+    // The paths win over the selection's fading: they are what the person asked to see.
     cy.elements().addClass('off-path');
-    for (const n of nodes) cy.getElementById(nodeElementId(n)).removeClass('off-path').addClass('on-path');
-    for (const i of edges) cy.getElementById(edgeElementId(i)).removeClass('off-path').addClass('on-path');
+    for (const n of nodes) cy.getElementById(nodeElementId(n)).removeClass('off-path faded').addClass('on-path');
+    for (const i of edges) cy.getElementById(edgeElementId(i)).removeClass('off-path faded').addClass('on-path');
+    // With repeats merged, the pair's single edge carries the path.
+    for (const p of paths) {
+      for (let k = 0; k + 1 < p.length; k++) {
+        const a = cy.getElementById(nodeElementId(p[k]!));
+        a.edgesWith(cy.getElementById(nodeElementId(p[k + 1]!))).filter('.agg').not('.agg-off').removeClass('off-path faded').addClass('on-path');
+      }
+    }
   }
 }

@@ -148,6 +148,14 @@ export function attachGraphView(cy: Core, store: TielineStore, options: GraphVie
     } else cy.animate({ center: { eles: el }, zoom, duration: 350, easing: 'ease-out-cubic' });
   };
 
+  /** Brings the actors on the shortest paths into view. */
+  const showPath = () => {
+    const eles = cy.nodes('.on-path');
+    if (eles.length === 0) return;
+    if (options.reducedMotion?.()) cy.fit(eles, FIT_PADDING * 2);
+    else cy.animate({ fit: { eles, padding: FIT_PADDING * 2 }, duration: 350, easing: 'ease-out-cubic' });
+  };
+
   const initial = store.getState();
   if (maskOf(initial)) visible.setMask(maskOf(initial));
   applyTime(initial);
@@ -182,13 +190,28 @@ export function attachGraphView(cy: Core, store: TielineStore, options: GraphVie
     if (s.filter !== prev.filter) applyFilter(s);
     if (timeChanged(s, prev) || s.playing !== prev.playing) applyTime(s);
     else {
-      if (s.selection !== prev.selection) cy.batch(() => applySelection(cy, graph, visible, s.selection));
-      if (s.focus !== prev.focus || s.pathQuery !== prev.pathQuery) cy.batch(() => applyFocus(cy, graph, adj, visible, s));
+      const selectionChanged = s.selection !== prev.selection;
+      const focusChanged = s.focus !== prev.focus || s.pathQuery !== prev.pathQuery;
+      if (selectionChanged || focusChanged) {
+        cy.batch(() => {
+          // Paths lift elements out of the selection's fading, so both are re-applied, in this order.
+          applySelection(cy, graph, visible, s.selection);
+          applyFocus(cy, graph, adj, visible, s);
+        });
+      }
     }
-    if (s.aggregateEdges !== prev.aggregateEdges) cy.batch(() => aggregates.setAggregate(s.aggregateEdges));
+    if (s.aggregateEdges !== prev.aggregateEdges) {
+      cy.batch(() => {
+        aggregates.setAggregate(s.aggregateEdges);
+        // Selection and paths mark pair edges too, so they follow the switch.
+        applySelection(cy, graph, visible, s.selection);
+        if (focusActive(s)) applyFocus(cy, graph, adj, visible, s);
+      });
+    }
     if (s.sizeByActivity !== prev.sizeByActivity) cy.batch(() => aggregates.setSized(s.sizeByActivity));
     if (s.fitRequest !== prev.fitRequest) fit(s);
     if (s.centerRequest !== prev.centerRequest) center(s);
+    if (s.pathQuery && s.pathQuery !== prev.pathQuery) showPath();
   });
 
   return {

@@ -61,6 +61,11 @@ describe('graph view: filters, focus, paths, aggregation', () => {
     const onPath = cy.nodes('.on-path').map((n) => n.data('label') as string).sort();
     expect(onPath).toEqual(['Andrii Sybiha', 'Bùi Thanh Sơn', 'Sergey Lavrov']);
     expect(cy.edges('.on-path')).toHaveLength(2);
+    // Selecting the first actor fades its non-neighbours, but never the path.
+    store.getState().select({ kind: 'node', id: 'sybiha' });
+    expect(cy.nodes('.on-path.faded')).toHaveLength(0);
+    store.getState().setPathQuery(null);
+    expect(cy.getElementById(`n${node('lavrov')}`).hasClass('faded')).toBe(true);
   });
 
   it('draws repeated interactions of a pair as one edge with their count', () => {
