@@ -76,61 +76,63 @@ export function EventLog() {
 
   return (
     <div className="event-log">
-      <table>
-        <caption>
-          {rows.length} interaction{rows.length === 1 ? '' : 's'} in view up to {formatDay(day)}, sorted by {current} ({sort.dir})
-        </caption>
-        <thead>
-          <tr>
-            {COLUMNS.map((c) => (
-              <th key={c.label} scope="col" aria-sort={c.key && sort.key === c.key ? sort.dir : undefined}>
-                {c.key ? (
-                  <button type="button" onClick={() => sortBy(c.key!)}>
-                    {c.label}
-                    <span aria-hidden="true" className="event-log__arrow">
-                      {sort.key === c.key ? (sort.dir === 'ascending' ? '▲' : '▼') : ''}
-                    </span>
-                  </button>
-                ) : (
-                  c.label
-                )}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.slice(0, shown).map((i) => {
-            const e = graph.edges[i]!;
-            const info = EDGE_KIND_INFO[e.kind];
-            const isSel = i === selectedEdge;
-            return (
-              <tr
-                key={i}
-                ref={isSel ? selectedRow : undefined}
-                className={isSel ? 'is-selected' : undefined}
-                aria-current={isSel ? 'true' : undefined}
-                onClick={(ev) => {
-                  if (!(ev.target as HTMLElement).closest('a, button')) select(i);
-                }}
-              >
-                <td className="event-log__date">{edgeDateText(e)}</td>
-                <td>
-                  <span className="swatch" style={{ background: info.color }} aria-hidden="true" /> {info.label}
-                </td>
-                <td>
-                  <button type="button" className="event-log__select" onClick={() => select(i)} aria-pressed={isSel}>
-                    {edgePartiesText(graph, e)}
-                  </button>
-                </td>
-                <td>{e.summary}</td>
-                <td className="event-log__sources">
-                  <Sources graph={graph} ids={e.sources} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="event-log__scroll">
+        <table>
+          <caption>
+            {rows.length} interaction{rows.length === 1 ? '' : 's'} in view up to {formatDay(day)}, sorted by {current} ({sort.dir})
+          </caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((c) => (
+                <th key={c.label} scope="col" aria-sort={c.key && sort.key === c.key ? sort.dir : undefined}>
+                  {c.key ? (
+                    <button type="button" onClick={() => sortBy(c.key!)}>
+                      {c.label}
+                      <span aria-hidden="true" className="event-log__arrow">
+                        {sort.key === c.key ? (sort.dir === 'ascending' ? '▲' : '▼') : ''}
+                      </span>
+                    </button>
+                  ) : (
+                    c.label
+                  )}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice(0, shown).map((i) => {
+              const e = graph.edges[i]!;
+              const info = EDGE_KIND_INFO[e.kind];
+              const isSel = i === selectedEdge;
+              return (
+                <tr
+                  key={i}
+                  ref={isSel ? selectedRow : undefined}
+                  className={isSel ? 'is-selected' : undefined}
+                  aria-current={isSel ? 'true' : undefined}
+                  onClick={(ev) => {
+                    if (!(ev.target as HTMLElement).closest('a, button')) select(i);
+                  }}
+                >
+                  <td className="event-log__date">{edgeDateText(e)}</td>
+                  <td>
+                    <span className="swatch" style={{ background: info.color }} aria-hidden="true" /> {info.label}
+                  </td>
+                  <td>
+                    <button type="button" className="event-log__select" onClick={() => select(i)} aria-pressed={isSel}>
+                      {edgePartiesText(graph, e)}
+                    </button>
+                  </td>
+                  <td>{e.summary}</td>
+                  <td className="event-log__sources">
+                    <Sources graph={graph} ids={e.sources} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       {rows.length > shown && (
         <p className="event-log__more">
           Showing {shown} of {rows.length}.{' '}
