@@ -138,6 +138,11 @@ describe('exploring the ties', () => {
     await expect.poll(() => row.count()).toBe(1);
     const heading = await page.getByRole('complementary').getByRole('heading', { level: 2 }).innerText();
     expect(await row.getByRole('button').innerText()).toBe(heading);
+    await page.getByRole('button', { name: 'Balance over time', exact: true }).click();
+    await page.getByRole('application').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.locator('.balance__popover').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('?');
     await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);

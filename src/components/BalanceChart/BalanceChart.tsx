@@ -131,6 +131,10 @@ export function BalanceChart() {
         </svg>
         {active !== null && rows[active] && <QuarterPopover graph={graph} row={rows[active]} names={names} left={(PAD.left + (active + 0.5) * slot) / W} />}
       </div>
+      <p className="balance__note">
+        Placed by first day: a date known only to the month counts in that month’s quarter, one known only to the year in Q1. Offices and
+        memberships are left out; filters apply.
+      </p>
       <YearTable graph={graph} rows={rows} names={names} actor={actor} />
     </div>
   );
