@@ -171,6 +171,27 @@ describe('exploring the ties', () => {
     await close();
   });
 
+  it('with reduced motion, replay steps a whole month at a time', async () => {
+    const { page, consoleErrors, close } = await openPage(browser);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await ready(page);
+    await page.getByRole('slider').focus();
+    await page.keyboard.press('Home');
+    await page.getByRole('button', { name: 'Play' }).click();
+    const seen = new Set<string>();
+    for (let k = 0; k < 12; k++) {
+      seen.add((await sliderText(page)) ?? '');
+      await page.waitForTimeout(120);
+    }
+    await page.getByRole('button', { name: 'Pause' }).click();
+    seen.delete('Up to 1 Jan 2022');
+    expect(seen.size).toBeGreaterThan(0);
+    const lastDays = new Set(['28', '29', '30', '31']);
+    for (const text of seen) expect(lastDays.has(text.split(' ')[2]!), text).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
   it('on a phone the panels open as a sheet over the graph', async () => {
     const { page, consoleErrors, close } = await openPage(browser, { viewport: PHONE, mobile: true });
     await ready(page);
