@@ -27,6 +27,24 @@ export function applySelection(cy: Core, graph: TielineGraph, visible: VisibleSe
       }
     }
     cy.getElementById(nodeElementId(n)).addClass('focus');
+    cy.getElementById(nodeElementId(n)).connectedEdges('.agg').not('.agg-off').forEach((el) => {
+      keepEdges.add(-1 - (el.data('pair') as number));
+    });
+  } else if (selection.kind === 'pair') {
+    const [a, b] = selection.id.split(' ').map((id) => graph.nodeIndex.get(id) ?? -1);
+    for (const e of graph.edges) {
+      if (((e.source === a && e.target === b) || (e.source === b && e.target === a)) && visible.edgeVisible[e.index]) keepEdges.add(e.index);
+    }
+    keepNodes.add(a!);
+    keepNodes.add(b!);
+    cy.edges('.agg').forEach((el) => {
+      const s = el.source().data('index') as number;
+      const t = el.target().data('index') as number;
+      if ((s === a && t === b) || (s === b && t === a)) {
+        keepEdges.add(-1 - (el.data('pair') as number));
+        el.addClass('focus');
+      }
+    });
   } else {
     const e = graph.edges[graph.edgeIndex.get(selection.id) ?? -1];
     if (!e) return;
@@ -39,6 +57,8 @@ export function applySelection(cy: Core, graph: TielineGraph, visible: VisibleSe
     if (!keepNodes.has(el.data('index') as number)) el.addClass('faded');
   });
   cy.edges().forEach((el) => {
-    if (!keepEdges.has(el.data('index') as number)) el.addClass('faded');
+    const pair = el.data('pair') as number | undefined;
+    const key = pair === undefined ? (el.data('index') as number) : -1 - pair;
+    if (!keepEdges.has(key)) el.addClass('faded');
   });
 }

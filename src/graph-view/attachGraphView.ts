@@ -11,6 +11,10 @@ import type { TielineState, TielineStore } from '../store/createTielineStore';
 import { edgeElementId, nodeElementId } from './elements';
 import { FreshTracker } from './freshTracker';
 import { applySelection } from './applySelection';
+import { AggregateView } from './aggregates';
+import { applyFocus } from './applyFocus';
+import { adjacencyOf, maskOf } from '../store/derived';
+import { NODE_KINDS } from '../domain/vocabulary';
 
 export interface GraphViewOptions {
   /** True when the person asked for less motion: fits jump instead of gliding. */
@@ -38,6 +42,9 @@ export function attachGraphView(cy: Core, store: TielineStore, options: GraphVie
   const nodeEls: NodeSingular[] = graph.nodes.map((n) => cy.getElementById(nodeElementId(n.index)) as NodeSingular);
   const edgeEls: EdgeSingular[] = graph.edges.map((e) => cy.getElementById(edgeElementId(e.index)) as EdgeSingular);
   const fresh = new FreshTracker(graph.edges, timeIndex);
+  const aggregates = new AggregateView(cy, graph, edgeEls, nodeEls, visible);
+  const adj = adjacencyOf(graph);
+  const focusActive = (s: TielineState) => s.focus !== null || s.pathQuery !== null;
 
   const outClass = (s: TielineState) => (s.ghostOut ? 'ghost' : 'out');
   const idleClass = (s: TielineState) => (s.hideIdle ? 'idle gone' : 'idle');
@@ -54,7 +61,31 @@ export function attachGraphView(cy: Core, store: TielineStore, options: GraphVie
       for (const n of change.idledNodes) nodeEls[n]!.addClass(idle);
       for (const [i, cls] of freshChange.removed) edgeEls[i]!.removeClass(cls);
       for (const [i, cls] of freshChange.added) edgeEls[i]!.addClass(cls);
+      aggregates.applyChange(change);
       if (s.selection) applySelection(cy, graph, visible, s.selection);
+      if (focusActive(s)) applyFocus(cy, graph, adj, visible, s);
+    });
+  };
+
+  /** Filters changed: one full pass over the mask, then steps stay incremental. */
+  const applyFilter = (s: TielineState) => {
+    const change = visible.setMask(maskOf(s));
+    const hiddenKinds = new Set(s.filter.hiddenNodeKinds);
+    cy.batch(() => {
+      const out = outClass(s);
+      for (const i of change.shownEdges) edgeEls[i]!.removeClass(out);
+      for (const i of change.hiddenEdges) edgeEls[i]!.addClass(out);
+      const idle = idleClass(s);
+      for (const n of change.activatedNodes) nodeEls[n]!.removeClass(idle);
+      for (const n of change.idledNodes) nodeEls[n]!.addClass(idle);
+      for (const kind of NODE_KINDS) {
+        const els = cy.nodes(`.k-${kind}`);
+        if (hiddenKinds.has(kind)) els.addClass('filtered');
+        else els.removeClass('filtered');
+      }
+      aggregates.applyChange(change);
+      applySelection(cy, graph, visible, s.selection);
+      applyFocus(cy, graph, adj, visible, s);
     });
   };
 
@@ -87,6 +118,12 @@ export function attachGraphView(cy: Core, store: TielineStore, options: GraphVie
     if (n) store.getState().select({ kind: 'node', id: n.id });
   };
   const onTapEdge = (ev: EventObject) => {
+    const pair = ev.target.data('pair') as number | undefined;
+    if (pair !== undefined) {
+      const [a, b] = [ev.target.source().data('index') as number, ev.target.target().data('index') as number];
+      store.getState().select({ kind: 'pair', id: `${graph.nodes[a]!.id} ${graph.nodes[b]!.id}` });
+      return;
+    }
     const e = graph.edges[ev.target.data('index') as number];
     if (e) store.getState().select({ kind: 'edge', id: e.id });
   };
@@ -102,25 +139,33 @@ export function attachGraphView(cy: Core, store: TielineStore, options: GraphVie
   cy.on('mouseover', 'node, edge', onOver);
   cy.on('mouseout', 'node, edge', onOut);
 
-  // The container changes size when the details panel opens or the window turns:
-  // keep the same point of the graph in the middle instead of cutting the picture off.
-  let size = container ? { w: container.clientWidth, h: container.clientHeight } : null;
-  const resizeObserver =
-    container && typeof ResizeObserver !== 'undefined'
-      ? new ResizeObserver(() => {
-          if (!size) return;
-          const next = { w: container.clientWidth, h: container.clientHeight };
-          if (next.w === size.w && next.h === size.h) return;
-          const pan = cy.pan();
-          cy.resize();
-          cy.pan({ x: pan.x + (next.w - size.w) / 2, y: pan.y + (next.h - size.h) / 2 });
-          size = next;
-        })
-      : null;
-  if (container) resizeObserver?.observe(container);
+  const center = (s: TielineState) => {
+    const el = s.centerRequest ? nodeEls[s.centerRequest.node] : undefined;
+    if (!el) return;
+    const zoom = Math.max(cy.zoom(), 1);
+    if (options.reducedMotion?.()) {
+      cy.zoom(zoom);
+      cy.center(el);
+    } else cy.animate({ center: { eles: el }, zoom, duration: 350, easing: 'ease-out-cubic' });
+  };
+
+  /** Brings the actors on the shortest paths into view. */
+  const showPath = () => {
+    const eles = cy.nodes('.on-path');
+    if (eles.length === 0) return;
+    if (options.reducedMotion?.()) cy.fit(eles, FIT_PADDING * 2);
+    else cy.animate({ fit: { eles, padding: FIT_PADDING * 2 }, duration: 350, easing: 'ease-out-cubic' });
+  };
 
   const initial = store.getState();
+  if (maskOf(initial)) visible.setMask(maskOf(initial));
   applyTime(initial);
+  if (initial.aggregateEdges || initial.sizeByActivity) {
+    cy.batch(() => {
+      aggregates.setAggregate(initial.aggregateEdges);
+      aggregates.setSized(initial.sizeByActivity);
+    });
+  }
   if (initial.hideIdle || initial.ghostOut) applyOptions(initial, { ...initial, hideIdle: false, ghostOut: false });
   cy.fit(cy.nodes(), FIT_PADDING);
   // On a small screen the whole graph fits only at a zoom where no label can be read:
@@ -129,18 +174,56 @@ export function attachGraphView(cy: Core, store: TielineStore, options: GraphVie
     cy.zoom({ level: MIN_READABLE_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 
+  // The canvas follows its container when side panels open or close (cytoscape only watches the window).
+  // The picture keeps its centre; if everything was in view before, it is fitted again.
+  let size = { w: cy.width(), h: cy.height() };
+  const onResize = () => {
+    const bb = cy.elements(':visible').renderedBoundingBox({});
+    const wasInView = bb.x1 >= -1 && bb.y1 >= -1 && bb.x2 <= size.w + 1 && bb.y2 <= size.h + 1;
+    cy.resize();
+    const next = { w: cy.width(), h: cy.height() };
+    if (next.w === size.w && next.h === size.h) return;
+    cy.panBy({ x: (next.w - size.w) / 2, y: (next.h - size.h) / 2 });
+    size = next;
+    if (wasInView && next.w > 0 && next.h > 0) cy.fit(cy.nodes(':visible'), FIT_PADDING);
+  };
+  const resizer = typeof ResizeObserver === 'function' && container ? new ResizeObserver(onResize) : null;
+  if (resizer && container) resizer.observe(container);
+
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.graph !== graph) return; // a new graph mounts a new view
     if (s.hideIdle !== prev.hideIdle || s.ghostOut !== prev.ghostOut) applyOptions(s, prev);
+    if (s.filter !== prev.filter) applyFilter(s);
     if (timeChanged(s, prev) || s.playing !== prev.playing) applyTime(s);
-    else if (s.selection !== prev.selection) cy.batch(() => applySelection(cy, graph, visible, s.selection));
+    else {
+      const selectionChanged = s.selection !== prev.selection;
+      const focusChanged = s.focus !== prev.focus || s.pathQuery !== prev.pathQuery;
+      if (selectionChanged || focusChanged) {
+        cy.batch(() => {
+          // Paths lift elements out of the selection's fading, so both are re-applied, in this order.
+          applySelection(cy, graph, visible, s.selection);
+          applyFocus(cy, graph, adj, visible, s);
+        });
+      }
+    }
+    if (s.aggregateEdges !== prev.aggregateEdges) {
+      cy.batch(() => {
+        aggregates.setAggregate(s.aggregateEdges);
+        // Selection and paths mark pair edges too, so they follow the switch.
+        applySelection(cy, graph, visible, s.selection);
+        if (focusActive(s)) applyFocus(cy, graph, adj, visible, s);
+      });
+    }
+    if (s.sizeByActivity !== prev.sizeByActivity) cy.batch(() => aggregates.setSized(s.sizeByActivity));
     if (s.fitRequest !== prev.fitRequest) fit(s);
+    if (s.centerRequest !== prev.centerRequest) center(s);
+    if (s.pathQuery && s.pathQuery !== prev.pathQuery) showPath();
   });
 
   return {
     detach() {
       unsubscribe();
-      resizeObserver?.disconnect();
+      resizer?.disconnect();
       cy.removeListener('tap', 'node', onTapNode);
       cy.removeListener('tap', 'edge', onTapEdge);
       cy.removeListener('tap', onTapBackground);

@@ -10,6 +10,27 @@ export type Positions = ReadonlyMap<string, { x: number; y: number }>;
 /** Element ids are prefixed so node and edge ids from a file can never clash. */
 export const nodeElementId = (index: number): string => `n${index}`;
 export const edgeElementId = (index: number): string => `e${index}`;
+/** Aggregate edge of a pair of actors (see aggregates.ts). */
+export const pairElementId = (pair: number): string => `p${pair}`;
+
+/** Numbers each unordered pair of actors that has interactions; `pairOfEdge[i]` is edge i's pair. */
+export function pairsOf(graph: TielineGraph): { pairOfEdge: Int32Array; pairCount: number; ends: [number, number][] } {
+  const ids = new Map<string, number>();
+  const ends: [number, number][] = [];
+  const pairOfEdge = new Int32Array(graph.edges.length);
+  for (const e of graph.edges) {
+    const a = Math.min(e.source, e.target);
+    const b = Math.max(e.source, e.target);
+    const key = `${a}:${b}`;
+    let p = ids.get(key);
+    if (p === undefined) {
+      ids.set(key, (p = ends.length));
+      ends.push([a, b]);
+    }
+    pairOfEdge[e.index] = p;
+  }
+  return { pairOfEdge, pairCount: ends.length, ends };
+}
 
 /** Builds every element, all out of view until the first time step applies. */
 export function buildElements(graph: TielineGraph, positions: Positions): ElementDefinition[] {
@@ -33,5 +54,13 @@ export function buildElements(graph: TielineGraph, positions: Positions): Elemen
       classes: classes.join(' '),
     });
   }
+  // One hidden edge per pair, shown instead of the pair's interactions when aggregation is on.
+  pairsOf(graph).ends.forEach(([a, b], p) => {
+    out.push({
+      group: 'edges',
+      data: { id: pairElementId(p), source: nodeElementId(a), target: nodeElementId(b), pair: p, count: 0, countLabel: '' },
+      classes: 'agg agg-off',
+    });
+  });
   return out;
 }

@@ -74,6 +74,7 @@ export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
   { selector: 'edge.ghost', style: { opacity: 0.12 } },
   { selector: 'node.idle', style: { opacity: 0.28 } },
   { selector: 'node.gone', style: { display: 'none' } },
+  { selector: 'node.filtered', style: { display: 'none' } },
   // Replay: the newest interactions stand out, then settle.
   {
     selector: 'edge.fresh',
@@ -87,6 +88,23 @@ export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
   { selector: '.faded', style: { opacity: 0.12 } },
   { selector: 'node.focus', style: { 'border-color': '#111827', 'border-width': 4, 'z-index': 10 } },
   { selector: 'edge.focus', style: { width: 5, 'z-index': 10 } },
+  // Focus and paths (applyFocus.ts).
+  { selector: 'node.outside', style: { display: 'none' } },
+  { selector: '.off-path', style: { opacity: 0.1 } },
+  { selector: 'node.on-path', style: { 'border-color': '#111827', 'border-width': 3 } },
+  { selector: 'edge.on-path', style: { width: 5, 'z-index': 9 } },
+  // Aggregation and activity sizes (aggregates.ts).
+  { selector: 'edge.in-pair', style: { display: 'none' } },
+  {
+    selector: 'edge.agg',
+    style: {
+      'line-color': '#5b6675', width: 'mapData(count, 1, 12, 2, 14)', 'curve-style': 'straight', label: 'data(countLabel)',
+      'font-size': 11, 'font-family': LABEL_FONT, color: '#1d2430', 'text-background-color': '#ffffff', 'text-background-opacity': 0.9,
+      'text-background-padding': '2px', 'target-arrow-shape': 'none',
+    },
+  },
+  { selector: 'edge.agg-off', style: { display: 'none' } },
+  { selector: 'node.sized', style: { width: 'data(size)', height: 'data(size)' } },
   { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0.08 } },
 ];
 

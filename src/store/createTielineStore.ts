@@ -4,8 +4,11 @@
  * (the visible set, counts) is computed by domain functions, never stored.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createFilterSlice, type FilterSlice } from './slices/filterSlice';
+import { createFocusSlice, type FocusSlice } from './slices/focusSlice';
 import { createGraphSlice, type GraphSlice } from './slices/graphSlice';
 import { createImportSlice, type ImportSlice } from './slices/importSlice';
+import { createPanelSlice, type PanelSlice } from './slices/panelSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './slices/playbackSlice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selectionSlice';
 import type { StoreOptions } from './slices/sliceTypes';
@@ -19,7 +22,16 @@ export type { Selection } from './slices/selectionSlice';
 export type { StoreOptions } from './slices/sliceTypes';
 export { rangeOf, type RangeChoice } from './slices/timeSlice';
 
-export type TielineState = GraphSlice & TimeSlice & PlaybackSlice & SelectionSlice & ViewSlice & ImportSlice;
+export type TielineState = GraphSlice &
+  TimeSlice &
+  PlaybackSlice &
+  SelectionSlice &
+  ViewSlice &
+  ImportSlice &
+  FilterSlice &
+  FocusSlice &
+  PanelSlice;
+export type { PanelName } from './slices/panelSlice';
 export type TielineStore = StoreApi<TielineState>;
 
 /** Creates a fresh store. */
@@ -31,5 +43,8 @@ export function createTielineStore(options: StoreOptions = {}): TielineStore {
     ...createSelectionSlice(set, get, options),
     ...createViewSlice(set, get, options),
     ...createImportSlice(set, get, options),
+    ...createFilterSlice(set, get, options),
+    ...createFocusSlice(set, get, options),
+    ...createPanelSlice(set, get, options),
   }));
 }

@@ -3,6 +3,7 @@
  * runs outside React, so a frame costs a store update and the graph view's
  * diff, never a render of the graph component.
  */
+import { addMonths, startOfMonth } from '../domain/dates';
 import { rangeOf, type TielineStore } from './createTielineStore';
 
 export interface FrameClock {
@@ -20,8 +21,21 @@ const browserClock: FrameClock = {
 /** Longest frame we honour: after a stall (background tab) replay resumes instead of leaping. */
 const MAX_FRAME_MS = 100;
 
+/** The last day of the month holding `day`: with reduced motion, replay shows whole months, one step at a time. */
+function endOfMonth(day: number): number {
+  return addMonths(startOfMonth(day), 1) - 1;
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
 /** Starts driving the store; returns a function that stops it. */
-export function startPlaybackLoop(store: TielineStore, clock: FrameClock = browserClock): () => void {
+export function startPlaybackLoop(
+  store: TielineStore,
+  clock: FrameClock = browserClock,
+  reducedMotion: () => boolean = prefersReducedMotion,
+): () => void {
   let handle: number | null = null;
   let last = 0;
   let playhead = 0;
@@ -46,7 +60,7 @@ export function startPlaybackLoop(store: TielineStore, clock: FrameClock = brows
         return;
       }
     }
-    lastSet = Math.floor(playhead);
+    lastSet = reducedMotion() ? Math.min(r.last, endOfMonth(Math.floor(playhead))) : Math.floor(playhead);
     s.setDay(lastSet);
     handle = clock.request(frame);
   };

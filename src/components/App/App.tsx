@@ -11,8 +11,14 @@ import { ImportPanel } from '../DataImport/ImportPanel';
 import { DetailsPanel } from '../DetailsPanel/DetailsPanel';
 import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary';
 import { ErrorScreen } from '../ErrorScreen/ErrorScreen';
+import { FocusBanner } from '../FocusBanner/FocusBanner';
 import { GraphToolbar } from '../GraphToolbar/GraphToolbar';
 import { Legend } from '../Legend/Legend';
+import { PanelButtons, SidePanel } from '../SidePanel/SidePanel';
+import { SearchBox } from '../SearchBox/SearchBox';
+import { ShortcutsButton, ShortcutsDialog } from '../Shortcuts/ShortcutsDialog';
+import { useShortcuts } from '../Shortcuts/useShortcuts';
+import { ReplayAnnouncer } from '../ReplayAnnouncer/ReplayAnnouncer';
 import { PlaybackControls } from '../PlaybackControls/PlaybackControls';
 import { StatusLine } from '../StatusLine/StatusLine';
 import { TimeModeControls } from '../TimeModeControls/TimeModeControls';
@@ -32,6 +38,7 @@ function Shell({ store, userDataUrl }: { store: TielineStore; userDataUrl: strin
   const load = useTieline((s) => s.load);
   const graph = useTieline((s) => s.graph);
   const hasSelection = useTieline((s) => s.selection !== null);
+  const panel = useTieline((s) => s.panel);
   if (!graph) {
     return (
       <>
@@ -54,23 +61,28 @@ function Shell({ store, userDataUrl }: { store: TielineStore; userDataUrl: strin
     );
   }
   return (
-    <div className={hasSelection ? 'app app--details' : 'app'}>
+    <div className={`app${hasSelection ? ' app--details' : ''}${panel ? ` app--panel app--panel-${panel}` : ''}`}>
       <header className="app__header">
         <p className="app__brand">Tieline</p>
         <h1 className="app__title" title={graph.title}>
           {graph.title}
         </h1>
+        <SearchBox />
         <GraphToolbar />
         <DataMenu />
+        <ShortcutsButton />
       </header>
       <ImportPanel />
       <DropOverlay />
       <main className="app__main">
+        <SidePanel />
         <section className="app__graph" aria-label="Graph">
           <div className="app__canvas">
             <ErrorBoundary what="the graph">
               <LazyGraphCanvas store={store} label={`Network: ${graph.title}`} />
             </ErrorBoundary>
+            <PanelButtons />
+            <FocusBanner />
           </div>
           <div className="app__legend-bar">
             <Legend />
@@ -86,7 +98,9 @@ function Shell({ store, userDataUrl }: { store: TielineStore; userDataUrl: strin
           <TimeModeControls />
         </div>
         <TimeSlider />
+        <ReplayAnnouncer />
       </footer>
+      <ShortcutsDialog />
     </div>
   );
 }
@@ -96,6 +110,7 @@ export function App({ store, dataUrl = './data/graph.json', userDataUrl }: { sto
   const importer = useMemo(() => createImportController(store), [store]);
   useGraphLoader(store, dataUrl, userDataUrl ? () => importer.openUrl(userDataUrl) : undefined);
   useEffect(() => startPlaybackLoop(store), [store]);
+  useShortcuts(store);
   return (
     <StoreProvider store={store}>
       <ImportProvider controller={importer}>

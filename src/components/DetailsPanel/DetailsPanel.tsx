@@ -6,10 +6,13 @@ import { useEffect, useMemo } from 'react';
 import type { Interaction } from '../../domain/model';
 import { boundsOf } from '../../domain/timeView';
 import { summarizeView } from '../../domain/viewSummary';
+import { maskOf } from '../../store/derived';
 import { EDGE_KIND_INFO, NODE_KIND_INFO } from '../../domain/vocabulary';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
 import { edgeDateText, edgePartiesText } from './describeEdge';
 import { InteractionItem } from './InteractionItem';
+import { PairDetails } from './PairDetails';
+import { NodeTools } from './NodeTools';
 import { SourceList } from './SourceList';
 import { StatusNote } from './StatusNote';
 import './DetailsPanel.css';
@@ -22,6 +25,7 @@ export function DetailsPanel() {
   const day = useTieline((s) => s.day);
   const mode = useTieline((s) => s.mode);
   const windowSize = useTieline((s) => s.window);
+  const filter = useTieline((s) => s.filter);
 
   useEffect(() => {
     const onKey = (ev: KeyboardEvent) => {
@@ -34,12 +38,12 @@ export function DetailsPanel() {
   const nodeIndex = selection?.kind === 'node' && graph ? graph.nodeIndex.get(selection.id) : undefined;
   const inView = useMemo(() => {
     if (!graph || !index || nodeIndex === undefined) return [];
-    const { edgeIndices } = summarizeView(graph, index, boundsOf({ day, mode, window: windowSize }));
+    const { edgeIndices } = summarizeView(graph, index, boundsOf({ day, mode, window: windowSize }), maskOf({ graph, filter }));
     return edgeIndices
       .map((i) => graph.edges[i]!)
       .filter((e) => e.source === nodeIndex || e.target === nodeIndex)
       .reverse();
-  }, [graph, index, nodeIndex, day, mode, windowSize]);
+  }, [graph, index, nodeIndex, day, mode, windowSize, filter]);
 
   if (!graph || !selection) return null;
   const jump = (e: Interaction) => store.getState().setDay(e.first);
@@ -64,6 +68,7 @@ export function DetailsPanel() {
         {n.role && <p className="details__role">{n.role}</p>}
         {n.description && <p>{n.description}</p>}
         {n.aliases.length > 0 && <p className="details__aliases">Also written: {n.aliases.join(', ')}</p>}
+        <NodeTools node={nodeIndex} />
         <h3>
           {inView.length} interaction{inView.length === 1 ? '' : 's'} in view
         </h3>
@@ -77,6 +82,11 @@ export function DetailsPanel() {
     );
   }
 
+  if (selection.kind === 'pair') {
+    const [a, b] = selection.id.split(' ').map((id) => graph.nodeIndex.get(id));
+    if (a === undefined || b === undefined) return null;
+    return <PairDetails graph={graph} a={a} b={b} close={close} onJump={jump} onSelect={selectEdge} />;
+  }
   const e = graph.edges[graph.edgeIndex.get(selection.id) ?? -1];
   if (!e) return null;
   const info = EDGE_KIND_INFO[e.kind];

@@ -5,6 +5,8 @@ export function GraphToolbar() {
   const store = useTielineStore();
   const hideIdle = useTieline((s) => s.hideIdle);
   const ghostOut = useTieline((s) => s.ghostOut);
+  const aggregate = useTieline((s) => s.aggregateEdges);
+  const sized = useTieline((s) => s.sizeByActivity);
   return (
     <div className="graph-toolbar" role="toolbar" aria-label="Graph view">
       <button type="button" onClick={() => store.getState().requestFit()} title="Fit the whole graph in view">
@@ -17,6 +19,14 @@ export function GraphToolbar() {
       <label>
         <input type="checkbox" checked={ghostOut} onChange={(e) => store.getState().setGhostOut(e.target.checked)} />
         <span className="wide-only">Show</span> out-of-view ties faintly
+      </label>
+      <label title="Draw repeated interactions between the same pair as one line whose width shows the count">
+        <input type="checkbox" checked={aggregate} onChange={(e) => store.getState().setAggregateEdges(e.target.checked)} />
+        Merge repeats
+      </label>
+      <label title="Size each actor by its number of interactions in view">
+        <input type="checkbox" checked={sized} onChange={(e) => store.getState().setSizeByActivity(e.target.checked)} />
+        Size by activity
       </label>
     </div>
   );

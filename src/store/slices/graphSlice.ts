@@ -33,6 +33,10 @@ export const createGraphSlice: SliceCreator<GraphSlice> = (set, get, options) =>
       timeIndex: buildTimeIndex(graph.edges),
       load: { status: 'ready' },
       selection: null,
+      focus: null,
+      pathQuery: null,
+      balance: null,
+      filter: get().graph === null ? get().filter : { hiddenNodeKinds: [], hiddenEdgeKinds: [], countries: [] },
       playing: false,
       // The first graph may open on a requested day; later ones start at the end of their range.
       day: initialDay !== undefined && get().graph === null ? clamp(initialDay, range.first, range.last) : range.last,

@@ -1,7 +1,8 @@
 /** The selected actor or interaction. */
 import type { SliceCreator } from './sliceTypes';
 
-export type Selection = { kind: 'node' | 'edge'; id: string } | null;
+/** A pair's id is its two actor ids joined by a space (an aggregated edge). */
+export type Selection = { kind: 'node' | 'edge' | 'pair'; id: string } | null;
 
 export interface SelectionSlice {
   selection: Selection;

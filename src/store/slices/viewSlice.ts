@@ -8,9 +8,12 @@ export interface ViewSlice {
   ghostOut: boolean;
   /** Incremented to ask the graph view to fit everything in. */
   fitRequest: number;
+  /** Asks the graph view to centre a node (index); `n` changes on every request. */
+  centerRequest: { node: number; n: number } | null;
   setHideIdle(hide: boolean): void;
   setGhostOut(ghost: boolean): void;
   requestFit(): void;
+  requestCenter(node: number): void;
 }
 
 export const createViewSlice: SliceCreator<ViewSlice> = (set, get, options) => ({
@@ -20,4 +23,6 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get, options) => (
   setHideIdle: (hideIdle) => set({ hideIdle }),
   setGhostOut: (ghostOut) => set({ ghostOut }),
   requestFit: () => set({ fitRequest: get().fitRequest + 1 }),
+  centerRequest: null,
+  requestCenter: (node) => set({ centerRequest: { node, n: (get().centerRequest?.n ?? 0) + 1 } }),
 });

@@ -1,0 +1,43 @@
+/** Details of an aggregated edge: every interaction in view between the two actors, newest first. */
+import { useMemo } from 'react';
+import type { Interaction, TielineGraph } from '../../domain/model';
+import { useViewSummary } from '../../store/useViewEdges';
+import { InteractionItem } from './InteractionItem';
+
+interface Props {
+  graph: TielineGraph;
+  a: number;
+  b: number;
+  close: React.ReactNode;
+  onJump(e: Interaction): void;
+  onSelect(e: Interaction): void;
+}
+
+export function PairDetails({ graph, a, b, close, onJump, onSelect }: Props) {
+  const { edgeIndices } = useViewSummary();
+  const edges = useMemo(
+    () =>
+      edgeIndices
+        .map((i) => graph.edges[i]!)
+        .filter((e) => (e.source === a && e.target === b) || (e.source === b && e.target === a))
+        .reverse(),
+    [graph, edgeIndices, a, b],
+  );
+  return (
+    <aside className="details" aria-labelledby="details-title">
+      {close}
+      <p className="details__kind">Repeated ties</p>
+      <h2 id="details-title">
+        {graph.nodes[a]!.label} – {graph.nodes[b]!.label}
+      </h2>
+      <h3>
+        {edges.length} interaction{edges.length === 1 ? '' : 's'} in view
+      </h3>
+      <ol className="interactions">
+        {edges.map((e) => (
+          <InteractionItem key={e.id} graph={graph} edge={e} onJump={onJump} onSelect={onSelect} />
+        ))}
+      </ol>
+    </aside>
+  );
+}

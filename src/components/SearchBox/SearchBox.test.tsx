@@ -1,0 +1,53 @@
+// @vitest-environment jsdom
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { parseFuzzyDate } from '../../domain/dates';
+import { renderWithStore } from '../../../tests/fixtures/renderApp';
+import { SearchBox } from './SearchBox';
+
+describe('SearchBox', () => {
+  it('suggests as you type, without diacritics, and choosing an actor selects and centres it', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<SearchBox />);
+    const box = screen.getByRole('combobox', { name: /search/i });
+    expect(box.getAttribute('aria-expanded')).toBe('false');
+    await user.type(box, 'bui thanh')
+    expect(box.getAttribute('aria-expanded')).toBe('true');
+    const options = screen.getAllByRole('option');
+    expect(options[0]!.textContent).toContain('Bùi Thanh Sơn');
+    expect(box.getAttribute('aria-activedescendant')).toBe(options[0]!.id);
+    await user.keyboard('{Enter}');
+    expect(store.getState().selection).toEqual({ kind: 'node', id: 'son' });
+    expect(store.getState().centerRequest?.node).toBe(store.getState().graph!.nodeIndex.get('son'));
+    expect(box.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('moves through suggestions with the arrow keys and jumps to a chosen interaction’s date', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<SearchBox />, { date: '2022-01-01' });
+    const box = screen.getByRole('combobox');
+    await user.type(box, 'sybiha');
+    await user.keyboard('{ArrowDown}');
+    const options = screen.getAllByRole('option');
+    expect(options[1]!.getAttribute('aria-selected')).toBe('true');
+    expect(box.getAttribute('aria-activedescendant')).toBe(options[1]!.id);
+    await user.keyboard('{Enter}');
+    expect(store.getState().selection).toEqual({ kind: 'edge', id: 'call-sybiha' });
+    expect(store.getState().day).toBe(parseFuzzyDate('2025-02-17')!.first);
+  });
+
+  it('closes on Escape, then clears on a second Escape, keeping the selection', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<SearchBox />);
+    store.getState().select({ kind: 'node', id: 'kuleba' });
+    const box = screen.getByRole('combobox');
+    await user.type(box, 'lav');
+    await user.keyboard('{Escape}');
+    expect(box.getAttribute('aria-expanded')).toBe('false');
+    expect((box as HTMLInputElement).value).toBe('lav');
+    await user.keyboard('{Escape}');
+    expect((box as HTMLInputElement).value).toBe('');
+    expect(store.getState().selection).toEqual({ kind: 'node', id: 'kuleba' });
+  });
+});

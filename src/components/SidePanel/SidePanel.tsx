@@ -1,0 +1,67 @@
+/**
+ * The explore panel beside the graph: filters, the event log or the balance
+ * chart, one at a time, opened from the header's panel buttons.
+ */
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { PanelName } from '../../store/createTielineStore';
+import { useTieline, useTielineStore } from '../../store/StoreContext';
+import { BalanceChart } from '../BalanceChart/BalanceChart';
+import { EventLog } from '../EventLog/EventLog';
+import { FilterPanel } from '../FilterPanel/FilterPanel';
+import './SidePanel.css';
+
+export const PANEL_TITLES: Record<PanelName, string> = { filters: 'Filters', log: 'Event log', balance: 'Balance over time' };
+
+const PANELS: Record<PanelName, () => ReactNode> = {
+  filters: () => <FilterPanel />,
+  log: () => <EventLog />,
+  balance: () => <BalanceChart />,
+};
+
+
+export function SidePanel() {
+  const store = useTielineStore();
+  const panel = useTieline((s) => s.panel);
+  const title = useRef<HTMLHeadingElement>(null);
+  // Opening a panel takes the keyboard there, so Tab continues inside it.
+  useEffect(() => {
+    if (panel) title.current?.focus();
+  }, [panel]);
+  if (!panel) return null;
+  const render = PANELS[panel];
+  return (
+    <section id="side-panel" className="side-panel" aria-labelledby="side-panel-title">
+      <div className="side-panel__head">
+        <h2 id="side-panel-title" ref={title} tabIndex={-1}>{PANEL_TITLES[panel]}</h2>
+        <button type="button" className="side-panel__close" aria-label={`Close ${PANEL_TITLES[panel]}`} onClick={() => store.getState().setPanel(null)}>
+          ×
+        </button>
+      </div>
+      <div className="side-panel__body">
+        {render()}
+      </div>
+    </section>
+  );
+}
+
+export const PANEL_ORDER: PanelName[] = ['filters', 'log', 'balance'];
+
+/** Header buttons that open and close the panels. */
+export function PanelButtons() {
+  const store = useTielineStore();
+  const panel = useTieline((s) => s.panel);
+  return (
+    <div className="panel-buttons" role="group" aria-label="Panels">
+      {PANEL_ORDER.map((name) => (
+        <button
+          key={name}
+          type="button"
+          aria-pressed={panel === name}
+          onClick={() => store.getState().togglePanel(name)}
+        >
+          {PANEL_TITLES[name]}
+        </button>
+      ))}
+    </div>
+  );
+}

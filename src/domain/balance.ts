@@ -1,0 +1,72 @@
+/**
+ * The balance over time: for one actor, how many interactions per quarter it
+ * had with each chosen counterpart. A country stands for itself and for its
+ * officials and institutions (nodes whose `countryIndex` is that country).
+ */
+import { dayFromParts, partsFromDay } from './dates';
+import type { TielineGraph } from './model';
+import { EDGE_KIND_INFO } from './vocabulary';
+
+export interface Quarter {
+  year: number;
+  /** 1–4. */
+  q: number;
+  first: number;
+  last: number;
+}
+
+export interface BalanceRow {
+  quarter: Quarter;
+  /** Per counterpart (same order as asked): the interaction indices in that quarter. */
+  edges: number[][];
+}
+
+/** The quarters that overlap [from, to]. */
+export function quartersBetween(from: number, to: number): Quarter[] {
+  const a = partsFromDay(from);
+  const b = partsFromDay(to);
+  const out: Quarter[] = [];
+  for (let k = a.year * 4 + Math.floor((a.month - 1) / 3); k <= b.year * 4 + Math.floor((b.month - 1) / 3); k++) {
+    const year = Math.floor(k / 4);
+    const q = (k % 4) + 1;
+    out.push({ year, q, first: dayFromParts(year, q * 3 - 2, 1), last: dayFromParts(year, q * 3 + 1, 1) - 1 });
+  }
+  return out;
+}
+
+/** Whether `node` is `group` or belongs to it (a country's people and institutions). */
+export function inGroup(graph: TielineGraph, node: number, group: number): boolean {
+  return node === group || (graph.nodes[group]!.kind === 'country' && graph.nodes[node]!.countryIndex === group);
+}
+
+/**
+ * Interactions per quarter between `actor` (with its people) and each of
+ * `counterparts`, placed by their first day; spans (offices, memberships) are
+ * states, not events, and are left out. `mask` (1 = passes) applies filters.
+ */
+export function quarterlyBalance(
+  graph: TielineGraph,
+  actor: number,
+  counterparts: readonly number[],
+  from: number,
+  to: number,
+  mask?: Uint8Array | null,
+): BalanceRow[] {
+  const quarters = quartersBetween(from, to);
+  const rows: BalanceRow[] = quarters.map((quarter) => ({ quarter, edges: counterparts.map(() => []) }));
+  if (quarters.length === 0) return rows;
+  const q0 = quarters[0]!;
+  const base = q0.year * 4 + q0.q - 1;
+  for (const e of graph.edges) {
+    if ((mask && !mask[e.index]) || EDGE_KIND_INFO[e.kind].span || e.first < from || e.first > to) continue;
+    const p = partsFromDay(e.first);
+    const row = rows[p.year * 4 + Math.floor((p.month - 1) / 3) - base];
+    if (!row) continue;
+    counterparts.forEach((c, k) => {
+      const ab = inGroup(graph, e.source, actor) && inGroup(graph, e.target, c);
+      const ba = inGroup(graph, e.target, actor) && inGroup(graph, e.source, c);
+      if (ab || ba) row.edges[k]!.push(e.index);
+    });
+  }
+  return rows;
+}

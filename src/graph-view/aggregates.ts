@@ -1,0 +1,87 @@
+/**
+ * Aggregated edges and activity sizes, kept up to date on every step from the
+ * visible set's changes (O(changes)), and shown or hidden by class when the
+ * person flips a switch. The per-pair edges are built once with the others
+ * (see elements.ts); nothing is added or removed here.
+ */
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { TielineGraph } from '../domain/model';
+import type { ViewChange, VisibleSet } from '../domain/visibleSet';
+import { pairElementId, pairsOf } from './elements';
+
+/** Node diameter for a number of interactions in view. */
+export function activitySize(degree: number): number {
+  return Math.min(90, 16 + 9 * Math.sqrt(degree));
+}
+
+export class AggregateView {
+  readonly pairOfEdge: Int32Array;
+  readonly counts: Int32Array;
+  private readonly pairEls: EdgeSingular[];
+  private aggregate = false;
+  private sized = false;
+
+  constructor(
+    cy: Core,
+    graph: TielineGraph,
+    private readonly edgeEls: EdgeSingular[],
+    private readonly nodeEls: NodeSingular[],
+    private readonly visible: VisibleSet,
+  ) {
+    const { pairOfEdge, pairCount } = pairsOf(graph);
+    this.pairOfEdge = pairOfEdge;
+    this.counts = new Int32Array(pairCount);
+    this.pairEls = Array.from({ length: pairCount }, (_, k) => cy.getElementById(pairElementId(k)) as EdgeSingular);
+  }
+
+  /** Call inside `cy.batch()` after the visible set moved. */
+  applyChange(change: ViewChange): void {
+    const touched = new Set<number>();
+    for (const i of change.shownEdges) {
+      const p = this.pairOfEdge[i]!;
+      this.counts[p]!++;
+      touched.add(p);
+    }
+    for (const i of change.hiddenEdges) {
+      const p = this.pairOfEdge[i]!;
+      this.counts[p]!--;
+      touched.add(p);
+    }
+    if (this.aggregate) for (const p of touched) this.showPair(p);
+    if (this.sized) {
+      const nodes = new Set<number>();
+      for (const el of [...change.shownEdges, ...change.hiddenEdges]) {
+        nodes.add(this.edgeEls[el]!.source().data('index') as number);
+        nodes.add(this.edgeEls[el]!.target().data('index') as number);
+      }
+      for (const n of nodes) this.nodeEls[n]!.data('size', activitySize(this.visible.nodeDegree[n]!));
+    }
+  }
+
+  private showPair(p: number): void {
+    const el = this.pairEls[p]!;
+    const n = this.counts[p]!;
+    el.data({ count: n, countLabel: n > 1 ? String(n) : '' });
+    if (n > 0) el.removeClass('agg-off');
+    else el.addClass('agg-off');
+  }
+
+  /** Call inside `cy.batch()`: a full pass, as switches flip rarely. */
+  setAggregate(on: boolean): void {
+    this.aggregate = on;
+    for (const el of this.edgeEls) {
+      if (on) el.addClass('in-pair');
+      else el.removeClass('in-pair');
+    }
+    this.pairEls.forEach((el, p) => (on ? this.showPair(p) : el.addClass('agg-off')));
+  }
+
+  /** Call inside `cy.batch()`. */
+  setSized(on: boolean): void {
+    this.sized = on;
+    this.nodeEls.forEach((el, n) => {
+      if (on) el.data('size', activitySize(this.visible.nodeDegree[n]!)).addClass('sized');
+      else el.removeClass('sized');
+    });
+  }
+}

@@ -1,0 +1,208 @@
+// Exploring the ties in real Chromium: search, filters, focus, J/K, and axe-core.
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, PHONE, screenshot, type Browser, type Page } from './harness';
+
+const require = createRequire(import.meta.url);
+const axeSource: string = (require('axe-core') as { source: string }).source;
+
+async function ready(page: Page) {
+  await page.waitForFunction(() => window.__tieline !== undefined);
+}
+
+const status = (page: Page) => page.getByTestId('status-line').innerText();
+const sliderText = (page: Page) => page.getByRole('slider').getAttribute('aria-valuetext');
+
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('exploring the ties', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('search: "sybiha" finds him; the panel shows his February 2025 call', async () => {
+    const { page, consoleErrors, close } = await openPage(browser);
+    await ready(page);
+    await page.keyboard.press('/');
+    await page.keyboard.type('sybiha');
+    const option = page.getByRole('option').first();
+    await expect.poll(() => option.innerText()).toContain('Andrii Sybiha');
+    await screenshot(page, 'explore-search-desktop');
+    await option.click();
+    const panel = page.getByRole('complementary');
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).innerText()).toBe('Andrii Sybiha');
+    const items = await panel.locator('.interaction').allInnerTexts();
+    expect(items.some((t) => t.includes('17 Feb 2025') && /phone call/i.test(t))).toBe(true);
+    await screenshot(page, 'explore-search-chosen-desktop');
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  it('filters to calls only and the status line counts them', async () => {
+    const { page, consoleErrors, close } = await openPage(browser);
+    await ready(page);
+    await expect.poll(() => status(page)).toMatch(/^89 of 89 interactions/);
+    await page.getByRole('button', { name: 'Filters' }).click();
+    await page.getByRole('button', { name: 'No kinds' }).click();
+    await expect.poll(() => status(page)).toMatch(/^0 of 89 interactions · 0 actors/);
+    await page.getByRole('checkbox', { name: /^Phone calls/ }).check();
+    await expect.poll(() => status(page)).toMatch(/^3 of 89 interactions · 4 actors · up to 31 Dec 2025 · filtered$/);
+    const shownEdges = await page.evaluate(() => window.__tieline!.cy.edges('[index >= 0]').filter((e) => !e.hasClass('out')).length);
+    expect(shownEdges).toBe(3);
+    await page.getByRole('slider').focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('PageUp'); // 1 Apr 2022
+    await expect.poll(() => status(page)).toMatch(/^2 of 89 interactions · 3 actors · up to 1 Apr 2022/);
+    await screenshot(page, 'explore-filters-desktop');
+    await page.getByRole('button', { name: 'Reset filters' }).click();
+    await expect.poll(() => status(page)).not.toContain('filtered');
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  it('focus on a node hides everyone outside its neighbourhood', async () => {
+    const { page, consoleErrors, close } = await openPage(browser);
+    await ready(page);
+    await page.keyboard.press('/');
+    await page.keyboard.type('bui thanh son');
+    await page.keyboard.press('Enter');
+    await page.getByRole('radio', { name: '1 step' }).check();
+    const { hidden, shown, expected } = await page.evaluate(() => {
+      const cy = window.__tieline!.cy;
+      const son = cy.nodes().filter((n) => n.data('label') === 'Bùi Thanh Sơn');
+      const inView = son.connectedEdges('[index >= 0]').filter((e) => !e.hasClass('out'));
+      const expected = inView.connectedNodes().union(son).map((n) => n.id()).sort();
+      const shown = cy.nodes().filter((n) => !n.hasClass('outside')).map((n) => n.id()).sort();
+      return { hidden: cy.nodes('.outside').length, shown, expected };
+    });
+    expect(shown).toEqual(expected);
+    expect(hidden).toBe(41 - expected.length);
+    expect(hidden).toBeGreaterThan(20);
+    await screenshot(page, 'explore-focus-desktop');
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  it('J and K move the date to the previous and next interaction', async () => {
+    const { page, consoleErrors, close } = await openPage(browser);
+    await ready(page);
+    await page.getByRole('slider').focus();
+    await page.keyboard.press('Home');
+    expect(await sliderText(page)).toBe('Up to 1 Jan 2022');
+    await page.keyboard.press('k');
+    const first = await sliderText(page);
+    expect(first).not.toBe('Up to 1 Jan 2022');
+    await expect.poll(() => page.getByRole('complementary').count()).toBe(1);
+    await page.keyboard.press('k');
+    await page.keyboard.press('k');
+    const third = await sliderText(page);
+    expect(third).not.toBe(first);
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    expect(await sliderText(page)).toBe(first);
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  it('axe-core finds no serious or critical problems: default, node selected, event log open', async () => {
+    const { page, close } = await openPage(browser);
+    await ready(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('/');
+    await page.keyboard.type('vietnam');
+    await page.keyboard.press('Enter');
+    await page.getByRole('complementary').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Event log' }).click();
+    await page.getByRole('table').waitFor();
+    await screenshot(page, 'explore-log-desktop');
+    expect(await axeViolations(page)).toEqual([]);
+    // Tapping an interaction in the graph marks its row in the log.
+    await page.evaluate(() => {
+      window.__tieline!.cy.edges('[index >= 0]').filter((e) => !e.hasClass('out')).last().emit('tap');
+    });
+    const row = page.locator('tr[aria-current="true"]');
+    await expect.poll(() => row.count()).toBe(1);
+    const heading = await page.getByRole('complementary').getByRole('heading', { level: 2 }).innerText();
+    expect(await row.getByRole('button').innerText()).toBe(heading);
+    await page.getByRole('button', { name: 'Balance over time', exact: true }).click();
+    await page.getByRole('application').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.locator('.balance__popover').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await close();
+  });
+
+  it('replay with the event log open: the log and the live region follow the date', async () => {
+    const { page, consoleErrors, close } = await openPage(browser);
+    await ready(page);
+    await page.getByRole('button', { name: 'Event log' }).click();
+    await page.getByRole('slider').focus();
+    await page.keyboard.press('Home');
+    const caption = page.locator('.event-log caption');
+    await expect.poll(() => caption.innerText()).toMatch(/up to 1 Jan 2022/);
+    await page.getByRole('button', { name: 'Play' }).click();
+    const announcer = page.getByTestId('replay-announcer');
+    await expect.poll(() => announcer.innerText(), { timeout: 10_000 }).toMatch(/^(Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) 2022: \d+ interactions in view$/);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await expect.poll(() => announcer.innerText()).toMatch(/^Replay paused at \d+ \w+ 20\d\d: \d+ interactions in view$/);
+    const rows = await page.locator('.event-log tbody tr').count();
+    const inStatus = Number((await status(page)).split(' ')[0]);
+    expect(rows).toBe(inStatus);
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  it('with reduced motion, replay steps a whole month at a time', async () => {
+    const { page, consoleErrors, close } = await openPage(browser);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await ready(page);
+    await page.getByRole('slider').focus();
+    await page.keyboard.press('Home');
+    await page.getByRole('button', { name: 'Play' }).click();
+    const seen = new Set<string>();
+    for (let k = 0; k < 12; k++) {
+      seen.add((await sliderText(page)) ?? '');
+      await page.waitForTimeout(120);
+    }
+    await page.getByRole('button', { name: 'Pause' }).click();
+    seen.delete('Up to 1 Jan 2022');
+    expect(seen.size).toBeGreaterThan(0);
+    const lastDays = new Set(['28', '29', '30', '31']);
+    for (const text of seen) expect(lastDays.has(text.split(' ')[2]!), text).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  it('on a phone the panels open as a sheet over the graph', async () => {
+    const { page, consoleErrors, close } = await openPage(browser, { viewport: PHONE, mobile: true });
+    await ready(page);
+    await screenshot(page, 'explore-phone-start');
+    await page.getByRole('button', { name: 'Event log' }).click();
+    await page.getByRole('table').waitFor();
+    await screenshot(page, 'explore-phone-log');
+    await page.getByRole('button', { name: 'Close Event log' }).click();
+    await page.getByRole('button', { name: 'Balance over time' }).click();
+    await screenshot(page, 'explore-phone-balance');
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+});
