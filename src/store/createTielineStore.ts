@@ -7,6 +7,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createGraphSlice, type GraphSlice } from './slices/graphSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './slices/playbackSlice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selectionSlice';
+import { createShareSlice, type ShareSlice } from './slices/shareSlice';
 import type { StoreOptions } from './slices/sliceTypes';
 import { createTimeSlice, type TimeSlice } from './slices/timeSlice';
 import { createViewSlice, type ViewSlice } from './slices/viewSlice';
@@ -17,7 +18,7 @@ export type { Selection } from './slices/selectionSlice';
 export type { StoreOptions } from './slices/sliceTypes';
 export { rangeOf, type RangeChoice } from './slices/timeSlice';
 
-export type TielineState = GraphSlice & TimeSlice & PlaybackSlice & SelectionSlice & ViewSlice;
+export type TielineState = GraphSlice & TimeSlice & PlaybackSlice & SelectionSlice & ViewSlice & ShareSlice;
 export type TielineStore = StoreApi<TielineState>;
 
 /** Creates a fresh store. */
@@ -28,5 +29,6 @@ export function createTielineStore(options: StoreOptions = {}): TielineStore {
     ...createPlaybackSlice(set, get, options),
     ...createSelectionSlice(set, get, options),
     ...createViewSlice(set, get, options),
+    ...createShareSlice(set, get, options),
   }));
 }

@@ -14,6 +14,12 @@ import { StatusLine } from '../StatusLine/StatusLine';
 import { TimeModeControls } from '../TimeModeControls/TimeModeControls';
 import { TimeSlider } from '../TimeSlider/TimeSlider';
 import { useGraphLoader } from './useGraphLoader';
+import { startUrlSync } from '../../url-state/urlSync';
+import { CaptionBlock } from '../CaptionBlock/CaptionBlock';
+import { CleanViewExit } from '../CleanView/CleanViewExit';
+import { LinkNotice } from '../LinkNotice/LinkNotice';
+import { ShareControls } from '../ShareControls/ShareControls';
+import { currentLink } from '../ShareControls/useCaption';
 import './App.css';
 
 function Credit() {
@@ -27,6 +33,10 @@ function Shell({ store }: { store: TielineStore }) {
   const load = useTieline((s) => s.load);
   const graph = useTieline((s) => s.graph);
   const hasSelection = useTieline((s) => s.selection !== null);
+  const embed = useTieline((s) => s.embed);
+  const clean = useTieline((s) => s.cleanView);
+  // Embed (an iframe) and clean view (screenshots) keep graph, legend and caption; same tree, so the graph is not remounted.
+  const chrome = !embed && !clean;
   if (!graph) {
     if (load.status === 'error') return <ErrorScreen what={load.what} problems={load.problems} />;
     return (
@@ -35,35 +45,64 @@ function Shell({ store }: { store: TielineStore }) {
       </div>
     );
   }
+  const classes = ['app', hasSelection && chrome ? 'app--details' : '', embed ? 'app--embed' : '', clean ? 'app--clean' : ''];
   return (
-    <div className={hasSelection ? 'app app--details' : 'app'}>
-      <header className="app__header">
-        <p className="app__brand">Tieline</p>
-        <h1 className="app__title">{graph.title}</h1>
-        <GraphToolbar />
-      </header>
+    <div className={classes.filter(Boolean).join(' ')}>
+      {chrome ? (
+        <header className="app__header">
+          <p className="app__brand">Tieline</p>
+          <h1 className="app__title">{graph.title}</h1>
+          <GraphToolbar />
+          <ShareControls />
+        </header>
+      ) : (
+        <header className="app__header app__header--caption">
+          <CaptionBlock />
+          {embed && (
+            <a
+              className="app__open-full"
+              href={currentLink()}
+              target="_blank"
+              rel="noopener"
+              onClick={(e) => (e.currentTarget.href = currentLink())}
+            >
+              Open in Tieline ↗
+            </a>
+          )}
+        </header>
+      )}
       <main className="app__main">
         <section className="app__graph" aria-label="Graph">
           <div className="app__canvas">
             <ErrorBoundary what="the graph">
               <GraphCanvas store={store} label={`Network: ${graph.title}`} />
             </ErrorBoundary>
+            <LinkNotice />
+            <CleanViewExit />
           </div>
           <div className="app__legend-bar">
             <Legend />
-            <Credit />
+            {chrome && <Credit />}
           </div>
         </section>
-        <DetailsPanel />
+        {chrome && <DetailsPanel />}
       </main>
-      <footer className="app__controls">
-        <div className="app__control-row">
-          <PlaybackControls />
-          <StatusLine />
-          <TimeModeControls />
-        </div>
-        <TimeSlider />
-      </footer>
+      {!clean && (
+        <footer className="app__controls">
+          {chrome ? (
+            <div className="app__control-row">
+              <PlaybackControls />
+              <StatusLine />
+              <TimeModeControls />
+            </div>
+          ) : (
+            <div className="app__control-row">
+              <PlaybackControls />
+            </div>
+          )}
+          <TimeSlider />
+        </footer>
+      )}
     </div>
   );
 }
@@ -71,6 +110,7 @@ function Shell({ store }: { store: TielineStore }) {
 export function App({ store, dataUrl = './data/graph.json' }: { store: TielineStore; dataUrl?: string }) {
   useGraphLoader(store, dataUrl);
   useEffect(() => startPlaybackLoop(store), [store]);
+  useEffect(() => startUrlSync(store), [store]);
   return (
     <StoreProvider store={store}>
       <Shell store={store} />
