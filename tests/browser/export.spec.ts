@@ -2,7 +2,8 @@
 // shape per visible node). Files are kept in test-output/exports/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, screenshot, type Browser, type Page } from './harness';
-import { pixelStats, pngSize, saveDownload } from './exportFiles';
+import { readFile } from 'node:fs/promises';
+import { EXPORT_DIR, pixelStats, pngSize, saveDownload } from './exportFiles';
 
 const MOMENT = '?date=2022-05-31&mode=window&window=3m';
 
@@ -50,6 +51,39 @@ describe('export', () => {
     expect(size.width).toBeLessThanOrEqual(16384);
     expect(size.width).toBeGreaterThan(8000);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'more than a browser can draw' }).count()).toBe(1);
+    await close();
+  });
+
+  it('exports an SVG that parses, carries the caption as text and one shape per visible node', async () => {
+    const { page, consoleErrors, close } = await openPage(browser, { path: `${MOMENT}&hide=1` });
+    await openExport(page);
+    await page.getByRole('radio', { name: 'SVG (editable)' }).check();
+    const file = await saveDownload(page, () => page.getByRole('button', { name: 'Download SVG' }).click(), 'view.svg');
+    const text = await readFile(file, 'utf8');
+    const visibleNodes = await page.evaluate(() => window.__tieline!.cy.nodes(':visible').length);
+    const parsed = await page.evaluate((svg) => {
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        nodeShapes: doc.querySelectorAll('#nodes > *').length,
+        texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
+      };
+    }, text);
+    expect(parsed.error).toBeNull();
+    expect(parsed.nodeShapes).toBe(visibleNodes);
+    expect(visibleNodes).toBeGreaterThan(10);
+    expect(parsed.texts).toContain('Vietnam between Russia and Ukraine, 2022–2025');
+    expect(parsed.texts).toContain('3-month window: Mar 2022 – May 2022');
+    expect(parsed.texts).toContain('Bùi Thanh Sơn');
+    expect(parsed.texts.some((t) => t?.startsWith('Sources: The Hanoi Times'))).toBe(true);
+    // Look at it as a browser draws it, and keep that picture next to the file.
+    const render = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await render.setContent(`<body style="margin:0">${text.replace(/^<\?xml[^>]*>/, '')}</body>`);
+    await render.screenshot({ path: `${EXPORT_DIR}/view.svg.png`, fullPage: true });
+    const stats = await pixelStats(page, `${EXPORT_DIR}/view.svg.png`, 'image/png');
+    expect(stats.inked).toBeGreaterThan(0.01);
+    await render.close();
+    expect(consoleErrors).toEqual([]);
     await close();
   });
 });
