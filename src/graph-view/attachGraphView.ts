@@ -76,6 +76,7 @@ export function attachGraphView(cy: Core, store: TielineStore, options: GraphVie
   };
 
   const fit = (s: TielineState) => {
+    cy.resize(); // the container may have just changed size (clean view, details panel); cytoscape notices late
     const eles = cy.nodes(s.hideIdle ? ':visible' : undefined);
     if (options.reducedMotion?.()) cy.fit(eles, FIT_PADDING);
     else cy.animate({ fit: { eles, padding: FIT_PADDING }, duration: 300, easing: 'ease-out-cubic' });

@@ -97,4 +97,25 @@ describe('links to a moment', () => {
     expect(appUrl()).toBeTruthy();
     await close();
   });
+
+  it('clean view leaves graph, legend and caption; Escape brings the controls back', async () => {
+    for (const viewport of [undefined, PHONE]) {
+      const { page, consoleErrors, close } = await openPage(browser, { viewport, path: '?date=2022-05-31&mode=window&window=3m' });
+      await graphReady(page);
+      await page.getByRole('button', { name: 'Clean view' }).click();
+      expect(await page.getByRole('toolbar').count()).toBe(0);
+      expect(await page.getByRole('slider').count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Play' }).count()).toBe(0);
+      expect(await page.getByTestId('caption-when').innerText()).toBe('3-month window: Mar 2022 – May 2022');
+      expect(await page.getByRole('region', { name: 'Legend' }).count()).toBe(1);
+      await page.mouse.move(5, 5);
+      await page.waitForTimeout(600); // the graph refits to the larger area
+      await screenshot(page, `clean-view-${viewport ? 'phone' : 'desktop'}`);
+      await page.keyboard.press('Escape');
+      expect(await page.getByRole('toolbar').count()).toBe(1);
+      expect(await page.getByRole('slider').count()).toBe(1);
+      expect(consoleErrors).toEqual([]);
+      await close();
+    }
+  });
 });
