@@ -33,9 +33,10 @@ export interface GraphImageOptions {
 
 /** Draws the graph into an image; the caller composes it into the picture. */
 export async function renderGraphImage(cy: Core, opts: GraphImageOptions): Promise<{ image: ImageBitmap | HTMLImageElement; x: number; y: number; w: number; h: number }> {
+  // maxWidth/maxHeight rather than scale: with `scale` cytoscape also multiplies by the screen's pixel ratio.
   const blob =
     opts.area === 'view'
-      ? await cy.png({ output: 'blob-promise', full: false, scale: opts.scale, bg: 'transparent' })
+      ? await cy.png({ output: 'blob-promise', full: false, maxWidth: opts.w * opts.scale, maxHeight: opts.h * opts.scale, bg: 'transparent' })
       : await cy.png({
           output: 'blob-promise',
           full: true,
@@ -44,6 +45,7 @@ export async function renderGraphImage(cy: Core, opts: GraphImageOptions): Promi
           bg: 'transparent',
         });
   const image = await decodeImage(blob);
+  if (opts.area === 'view') return { image, x: 0, y: 0, w: opts.w, h: opts.h };
   // Whole graph: centred in the padded area. Sizes in 1× units.
   const iw = image.width / opts.scale;
   const ih = image.height / opts.scale;
@@ -61,4 +63,24 @@ async function decodeImage(blob: Blob): Promise<ImageBitmap | HTMLImageElement> 
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/**
+ * The graph drawn straight onto a canvas, without PNG encoding: for video
+ * frames, where encoding each frame would be too slow. Uses the renderer's
+ * own buffer drawing (what `cy.png` draws with); falls back to `cy.png`.
+ */
+export async function renderGraphFrame(cy: Core, opts: GraphImageOptions): Promise<{ image: CanvasImageSource; x: number; y: number; w: number; h: number }> {
+  const renderer = (cy as unknown as { renderer?: () => { bufferCanvasImage?: (o: object) => HTMLCanvasElement } }).renderer?.();
+  if (!renderer?.bufferCanvasImage) return renderGraphImage(cy, opts);
+  const pad = opts.area === 'whole' ? WHOLE_PADDING : 0;
+  const canvas = renderer.bufferCanvasImage({
+    full: opts.area === 'whole',
+    maxWidth: (opts.w - 2 * pad) * opts.scale,
+    maxHeight: (opts.h - 2 * pad) * opts.scale,
+  });
+  if (opts.area === 'view') return { image: canvas, x: 0, y: 0, w: opts.w, h: opts.h };
+  const iw = canvas.width / opts.scale;
+  const ih = canvas.height / opts.scale;
+  return { image: canvas, x: (opts.w - iw) / 2, y: (opts.h - ih) / 2, w: iw, h: ih };
 }

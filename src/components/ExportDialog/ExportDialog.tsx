@@ -11,6 +11,7 @@ import { useTieline, useTielineStore } from '../../store/StoreContext';
 import { currentLink } from '../ShareControls/useCaption';
 import { embedSnippet } from './embedSnippet';
 import { PartSwitches } from './PartSwitches';
+import { RecordSection } from './RecordSection';
 import './ExportDialog.css';
 
 type Format = 'png' | 'svg';
@@ -139,6 +140,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
           {message?.text}
         </p>
       </section>
+      <RecordSection parts={parts} title={title} area={area} />
       <section className="export__section" aria-labelledby="export-embed">
         <h3 id="export-embed">Embed in a page</h3>
         <textarea readOnly aria-label="Embed code" rows={3} value={embedSnippet(currentLink(), graph.title)} onFocus={(e) => e.currentTarget.select()} />
