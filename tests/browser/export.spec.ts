@@ -1,7 +1,7 @@
 // Pictures: PNG at 2× (size and not blank), SVG (parses, caption text, one
 // shape per visible node). Files are kept in test-output/exports/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, screenshot, type Browser, type Page } from './harness';
+import { launchBrowser, openPage, PHONE, screenshot, type Browser, type Page } from './harness';
 import { readFile } from 'node:fs/promises';
 import { EXPORT_DIR, pixelStats, pngSize, saveDownload } from './exportFiles';
 
@@ -83,6 +83,22 @@ describe('export', () => {
     const stats = await pixelStats(page, `${EXPORT_DIR}/view.svg.png`, 'image/png');
     expect(stats.inked).toBeGreaterThan(0.01);
     await render.close();
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  it('keeps the share controls and the export dialog usable on a phone', async () => {
+    const { page, consoleErrors, close } = await openPage(browser, { viewport: PHONE, mobile: true, path: MOMENT });
+    await page.waitForFunction(() => window.__tieline?.cy !== undefined);
+    await screenshot(page, 'share-phone');
+    await openExport(page);
+    const box = (await page.getByRole('dialog', { name: 'Export' }).boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    await screenshot(page, 'export-dialog-phone');
+    // Keyboard: Escape closes the dialog and focus returns to the page.
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('dialog', { name: 'Export' }).count()).toBe(0);
     expect(consoleErrors).toEqual([]);
     await close();
   });
