@@ -10,10 +10,18 @@ export function canvasFont(size: number, weight: number): string {
 /** A measure function backed by a canvas, for layoutPicture. */
 export function canvasMeasure(): (text: string, size: number, weight: number) => number {
   const ctx = document.createElement('canvas').getContext('2d');
+  // Remembered: a video lays its caption out on every frame with mostly the same words.
+  const known = new Map<string, number>();
   return (text, size, weight) => {
     if (!ctx) return text.length * size * 0.55;
-    ctx.font = canvasFont(size, weight);
-    return ctx.measureText(text).width;
+    const key = `${size}|${weight}|${text}`;
+    let width = known.get(key);
+    if (width === undefined) {
+      ctx.font = canvasFont(size, weight);
+      width = ctx.measureText(text).width;
+      known.set(key, width);
+    }
+    return width;
   };
 }
 
