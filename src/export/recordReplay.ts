@@ -92,7 +92,11 @@ export async function recordReplay(
 
   const wasPlaying = start.playing;
   const savedDay = start.day;
+  const savedSpeed = start.speed;
   start.setPlaying(false);
+  // The newest interactions stand out as in a live replay, at the video's speed.
+  start.setSpeed(options.speed);
+  start.setRecording(true);
   const moving = Math.ceil(replaySeconds(options.from, options.to, options.speed) * options.fps);
   const total = moving + 1 + Math.round(HOLD_END_SECONDS * options.fps);
   let blob: Blob;
@@ -115,6 +119,8 @@ export async function recordReplay(
     sink.abort();
     throw err;
   } finally {
+    store.getState().setRecording(false);
+    store.getState().setSpeed(savedSpeed);
     store.getState().setDay(savedDay);
     if (wasPlaying) store.getState().setPlaying(true);
   }

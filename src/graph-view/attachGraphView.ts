@@ -43,7 +43,7 @@ export function attachGraphView(cy: Core, store: TielineStore, options: GraphVie
 
   const applyTime = (s: TielineState) => {
     const change = visible.moveTo(boundsOf(s));
-    const freshChange = fresh.update(s.playing ? s.day : null, s.speed, visible.edgeVisible);
+    const freshChange = fresh.update(s.playing || s.recording ? s.day : null, s.speed, visible.edgeVisible);
     cy.batch(() => {
       const out = outClass(s);
       for (const i of change.shownEdges) edgeEls[i]!.removeClass(out);
@@ -110,7 +110,7 @@ export function attachGraphView(cy: Core, store: TielineStore, options: GraphVie
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.graph !== graph) return; // a new graph mounts a new view
     if (s.hideIdle !== prev.hideIdle || s.ghostOut !== prev.ghostOut) applyOptions(s, prev);
-    if (timeChanged(s, prev) || s.playing !== prev.playing) applyTime(s);
+    if (timeChanged(s, prev) || s.playing !== prev.playing || s.recording !== prev.recording) applyTime(s);
     else if (s.selection !== prev.selection) cy.batch(() => applySelection(cy, graph, visible, s.selection));
     if (s.fitRequest !== prev.fitRequest) fit(s);
   });

@@ -17,11 +17,14 @@ export interface ShareSlice {
   cleanView: boolean;
   /** What a link asked for that could not be used; empty when nothing was ignored. */
   linkNotice: string[];
+  /** A video is being recorded: the graph shows replay emphasis as if playing, while the recorder drives the date. */
+  recording: boolean;
   setCamera(camera: Camera | null): void;
   requestCamera(camera: Camera): void;
   setEmbed(embed: boolean): void;
   setCleanView(clean: boolean): void;
   setLinkNotice(ignored: string[]): void;
+  setRecording(recording: boolean): void;
 }
 
 export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => ({
@@ -30,9 +33,11 @@ export const createShareSlice: SliceCreator<ShareSlice> = (set, get) => ({
   embed: false,
   cleanView: false,
   linkNotice: [],
+  recording: false,
   setCamera: (camera) => set({ camera }),
   requestCamera: (camera) => set({ camera, cameraRequest: { camera, n: (get().cameraRequest?.n ?? 0) + 1 } }),
   setEmbed: (embed) => set({ embed }),
   setCleanView: (cleanView) => set({ cleanView }),
   setLinkNotice: (linkNotice) => set({ linkNotice }),
+  setRecording: (recording) => set({ recording }),
 });
