@@ -10,7 +10,9 @@ import type { Core } from 'cytoscape';
 import { useStore } from 'zustand';
 import type { TielineGraph } from '../domain/model';
 import type { TielineStore } from '../store/createTielineStore';
+import { attachCamera } from './attachCamera';
 import { attachGraphView, type GraphViewHandle } from './attachGraphView';
+import { setActiveCy } from './activeGraph';
 import { buildElements, type Positions } from './elements';
 import { GRAPH_STYLESHEET, PRESET_LAYOUT } from './stylesheet';
 
@@ -54,7 +56,7 @@ function markPainted() {
 export function GraphCanvas({ store, label }: { store: TielineStore; label: string }) {
   const graph = useStore(store, (s) => s.graph);
   const [layout, setLayout] = useState<{ graph: TielineGraph; positions: Positions } | null>(null);
-  const handle = useRef<{ cy: Core; view: GraphViewHandle } | null>(null);
+  const handle = useRef<{ cy: Core; view: GraphViewHandle; detachCamera: () => void } | null>(null);
 
   useEffect(() => {
     if (!graph) return;
@@ -80,8 +82,10 @@ export function GraphCanvas({ store, label }: { store: TielineStore; label: stri
     (cy: Core) => {
       if (handle.current?.cy === cy) return;
       handle.current?.view.detach();
+      handle.current?.detachCamera();
       const view = attachGraphView(cy, store, { reducedMotion: prefersReducedMotion });
-      handle.current = { cy, view };
+      handle.current = { cy, view, detachCamera: attachCamera(cy, store) };
+      setActiveCy(cy);
       window.__tieline = { cy, view };
       markPainted();
     },
@@ -91,6 +95,8 @@ export function GraphCanvas({ store, label }: { store: TielineStore; label: stri
   useEffect(
     () => () => {
       handle.current?.view.detach();
+      handle.current?.detachCamera();
+      setActiveCy(null);
       handle.current = null;
     },
     [],

@@ -51,7 +51,7 @@ export function attachGraphView(cy: Core, store: TielineStore, options: GraphVie
 
   const applyTime = (s: TielineState) => {
     const change = visible.moveTo(boundsOf(s));
-    const freshChange = fresh.update(s.playing ? s.day : null, s.speed, visible.edgeVisible);
+    const freshChange = fresh.update(s.playing || s.recording ? s.day : null, s.speed, visible.edgeVisible);
     cy.batch(() => {
       const out = outClass(s);
       for (const i of change.shownEdges) edgeEls[i]!.removeClass(out);
@@ -108,6 +108,7 @@ export function attachGraphView(cy: Core, store: TielineStore, options: GraphVie
   };
 
   const fit = (s: TielineState) => {
+    cy.resize(); // the container may have just changed size (clean view, details panel); cytoscape notices late
     const eles = cy.nodes(s.hideIdle ? ':visible' : undefined);
     if (options.reducedMotion?.()) cy.fit(eles, FIT_PADDING);
     else cy.animate({ fit: { eles, padding: FIT_PADDING }, duration: 300, easing: 'ease-out-cubic' });
@@ -194,7 +195,7 @@ export function attachGraphView(cy: Core, store: TielineStore, options: GraphVie
     if (s.graph !== graph) return; // a new graph mounts a new view
     if (s.hideIdle !== prev.hideIdle || s.ghostOut !== prev.ghostOut) applyOptions(s, prev);
     if (s.filter !== prev.filter) applyFilter(s);
-    if (timeChanged(s, prev) || s.playing !== prev.playing) applyTime(s);
+    if (timeChanged(s, prev) || s.playing !== prev.playing || s.recording !== prev.recording) applyTime(s);
     else {
       const selectionChanged = s.selection !== prev.selection;
       const focusChanged = s.focus !== prev.focus || s.pathQuery !== prev.pathQuery;

@@ -11,6 +11,7 @@ import { createImportSlice, type ImportSlice } from './slices/importSlice';
 import { createPanelSlice, type PanelSlice } from './slices/panelSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './slices/playbackSlice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selectionSlice';
+import { createShareSlice, type ShareSlice } from './slices/shareSlice';
 import type { StoreOptions } from './slices/sliceTypes';
 import { createTimeSlice, type TimeSlice } from './slices/timeSlice';
 import { createViewSlice, type ViewSlice } from './slices/viewSlice';
@@ -30,7 +31,8 @@ export type TielineState = GraphSlice &
   ImportSlice &
   FilterSlice &
   FocusSlice &
-  PanelSlice;
+  PanelSlice &
+  ShareSlice;
 export type { PanelName } from './slices/panelSlice';
 export type TielineStore = StoreApi<TielineState>;
 
@@ -46,5 +48,6 @@ export function createTielineStore(options: StoreOptions = {}): TielineStore {
     ...createFilterSlice(set, get, options),
     ...createFocusSlice(set, get, options),
     ...createPanelSlice(set, get, options),
+    ...createShareSlice(set, get, options),
   }));
 }

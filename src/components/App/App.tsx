@@ -25,6 +25,12 @@ import { TimeModeControls } from '../TimeModeControls/TimeModeControls';
 import { TimeSlider } from '../TimeSlider/TimeSlider';
 import { LazyGraphCanvas } from './LazyGraphCanvas';
 import { useGraphLoader } from './useGraphLoader';
+import { startUrlSync } from '../../url-state/urlSync';
+import { CaptionBlock } from '../CaptionBlock/CaptionBlock';
+import { CleanViewExit } from '../CleanView/CleanViewExit';
+import { LinkNotice } from '../LinkNotice/LinkNotice';
+import { ShareControls } from '../ShareControls/ShareControls';
+import { currentLink } from '../ShareControls/useCaption';
 import './App.css';
 
 function Credit() {
@@ -39,6 +45,10 @@ function Shell({ store, userDataUrl }: { store: TielineStore; userDataUrl: strin
   const graph = useTieline((s) => s.graph);
   const hasSelection = useTieline((s) => s.selection !== null);
   const panel = useTieline((s) => s.panel);
+  const embed = useTieline((s) => s.embed);
+  const clean = useTieline((s) => s.cleanView);
+  // Embed (an iframe) and clean view (screenshots) keep graph, legend and caption; same tree, so the graph is not remounted.
+  const chrome = !embed && !clean;
   if (!graph) {
     return (
       <>
@@ -60,46 +70,81 @@ function Shell({ store, userDataUrl }: { store: TielineStore; userDataUrl: strin
       </>
     );
   }
+  const classes = [
+    'app',
+    hasSelection && chrome ? 'app--details' : '',
+    panel && chrome ? `app--panel app--panel-${panel}` : '',
+    embed ? 'app--embed' : '',
+    clean ? 'app--clean' : '',
+  ];
   return (
-    <div className={`app${hasSelection ? ' app--details' : ''}${panel ? ` app--panel app--panel-${panel}` : ''}`}>
-      <header className="app__header">
-        <p className="app__brand">Tieline</p>
-        <h1 className="app__title" title={graph.title}>
-          {graph.title}
-        </h1>
-        <SearchBox />
-        <GraphToolbar />
-        <DataMenu />
-        <ShortcutsButton />
-      </header>
-      <ImportPanel />
-      <DropOverlay />
+    <div className={classes.filter(Boolean).join(' ')}>
+      {chrome ? (
+        <header className="app__header">
+          <p className="app__brand">Tieline</p>
+          <h1 className="app__title" title={graph.title}>
+            {graph.title}
+          </h1>
+          <SearchBox />
+          <GraphToolbar />
+          <DataMenu />
+          <ShareControls />
+          <ShortcutsButton />
+        </header>
+      ) : (
+        <header className="app__header app__header--caption">
+          <CaptionBlock />
+          {embed && (
+            <a
+              className="app__open-full"
+              href={currentLink()}
+              target="_blank"
+              rel="noopener"
+              onClick={(e) => (e.currentTarget.href = currentLink())}
+            >
+              Open in Tieline ↗
+            </a>
+          )}
+        </header>
+      )}
+      {chrome && <ImportPanel />}
+      {chrome && <DropOverlay />}
       <main className="app__main">
-        <SidePanel />
+        {chrome && <SidePanel />}
         <section className="app__graph" aria-label="Graph">
           <div className="app__canvas">
             <ErrorBoundary what="the graph">
               <LazyGraphCanvas store={store} label={`Network: ${graph.title}`} />
             </ErrorBoundary>
-            <PanelButtons />
-            <FocusBanner />
+            {chrome && <PanelButtons />}
+            {chrome && <FocusBanner />}
+            <LinkNotice />
+            <CleanViewExit />
           </div>
           <div className="app__legend-bar">
             <Legend />
-            <Credit />
+            {chrome && <Credit />}
           </div>
         </section>
-        <DetailsPanel />
+        {chrome && <DetailsPanel />}
       </main>
-      <footer className="app__controls">
-        <div className="app__control-row">
-          <PlaybackControls />
-          <StatusLine />
-          <TimeModeControls />
-        </div>
-        <TimeSlider />
-        <ReplayAnnouncer />
-      </footer>
+      {!clean && (
+        <footer className="app__controls">
+          {chrome ? (
+            <div className="app__control-row">
+              <PlaybackControls />
+              <StatusLine />
+              <TimeModeControls />
+            </div>
+          ) : (
+            <div className="app__control-row">
+              <PlaybackControls />
+            </div>
+          )}
+          <TimeSlider />
+          <ReplayAnnouncer />
+        </footer>
+      )}
       <ShortcutsDialog />
     </div>
   );
@@ -111,6 +156,7 @@ export function App({ store, dataUrl = './data/graph.json', userDataUrl }: { sto
   useGraphLoader(store, dataUrl, userDataUrl ? () => importer.openUrl(userDataUrl) : undefined);
   useEffect(() => startPlaybackLoop(store), [store]);
   useShortcuts(store);
+  useEffect(() => startUrlSync(store), [store]);
   return (
     <StoreProvider store={store}>
       <ImportProvider controller={importer}>

@@ -1,0 +1,18 @@
+/** The caption shown with the graph in the clean and embed views: title, the time view with its mode, and the credit. */
+import { useCaption } from '../ShareControls/useCaption';
+import './CaptionBlock.css';
+
+export function CaptionBlock({ showTitle = true }: { showTitle?: boolean }) {
+  const caption = useCaption();
+  if (!caption) return null;
+  return (
+    <div className="caption-block">
+      {showTitle && <p className="caption-block__title">{caption.title}</p>}
+      <p className="caption-block__when" data-testid="caption-when">
+        {caption.whenWithMode}
+      </p>
+      {caption.filters.length > 0 && <p className="caption-block__filters">{caption.filters.join(' · ')}</p>}
+      <p className="caption-block__credit">{caption.credit}</p>
+    </div>
+  );
+}

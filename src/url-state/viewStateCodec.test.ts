@@ -1,0 +1,145 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dayFromParts } from '../domain/dates';
+import { decodeViewState, encodeViewState, writeViewState, type DecodeContext, type ViewState } from './viewStateCodec';
+
+const DEFAULT = { first: dayFromParts(2022, 1, 1), last: dayFromParts(2025, 12, 31) };
+const ALL = { first: dayFromParts(1950, 1, 1), last: dayFromParts(2025, 12, 31) };
+const ctx: DecodeContext = {
+  nodeIds: new Set(['vietnam', 'bui-thanh-son', 'kuleba', 'ukraine']),
+  countryIds: new Set(['vietnam', 'ukraine']),
+  edgeIds: new Set(['call-1', 'évac-2']),
+  rangeOf: (choice) => (choice === 'all' ? ALL : DEFAULT),
+  speeds: [30, 91, 182, 365],
+};
+
+const base: ViewState = {
+  day: dayFromParts(2022, 5, 31),
+  mode: 'cumulative',
+  window: { amount: 3, unit: 'month' },
+  speed: 91,
+  loop: false,
+  hideIdle: false,
+  ghostOut: false,
+  selection: null,
+  camera: null,
+  rangeChoice: 'default',
+  filter: { hiddenNodeKinds: [], hiddenEdgeKinds: [], countryIds: [] },
+};
+
+function roundTrip(state: ViewState) {
+  const search = encodeViewState(state).toString();
+  return decodeViewState(search, '', ctx);
+}
+
+describe('view state round trip', () => {
+  it('writes a readable link', () => {
+    const s: ViewState = { ...base, mode: 'window', window: { amount: 90, unit: 'day' }, selection: { kind: 'node', id: 'bui-thanh-son' }, camera: { x: 12.4, y: -8.6, zoom: 0.83456 } };
+    expect(encodeViewState(s).toString()).toBe('date=2022-05-31&mode=window&window=90d&speed=91&node=bui-thanh-son&cam=12%2C-9%2C0.835');
+  });
+
+  it.each<[string, Partial<ViewState>]>([
+    ['date', { day: dayFromParts(2024, 2, 29) }],
+    ['mode and window in months', { mode: 'window', window: { amount: 6, unit: 'month' } }],
+    ['window in days', { mode: 'window', window: { amount: 45, unit: 'day' } }],
+    ['speed', { speed: 365 }],
+    ['loop', { loop: true }],
+    ['hide inactive', { hideIdle: true }],
+    ['ghost', { ghostOut: true }],
+    ['selected actor', { selection: { kind: 'node', id: 'kuleba' } }],
+    ['selected interaction with a non-ASCII id', { selection: { kind: 'edge', id: 'évac-2' } }],
+    ['camera', { camera: { x: -340, y: 1200, zoom: 1.25 } }],
+    ['selected pair of actors', { selection: { kind: 'pair', id: 'vietnam kuleba' } }],
+    ['filters', { filter: { hiddenNodeKinds: ['institution'], hiddenEdgeKinds: ['role', 'vote'], countryIds: ['ukraine', 'vietnam'] } }],
+    ['range all with an early date', { rangeChoice: 'all', day: dayFromParts(1950, 1, 30) }],
+  ])('keeps %s', (_name, change) => {
+    const state = { ...base, ...change };
+    const back = roundTrip(state);
+    expect(back.ignored).toEqual([]);
+    expect({ ...base, ...back.state }).toEqual(state);
+  });
+
+  it('keeps every field at once, on random states', () => {
+    const arb = fc.record({
+      day: fc.integer({ min: ALL.first, max: ALL.last }),
+      mode: fc.constantFrom('cumulative' as const, 'window' as const),
+      window: fc.record({ amount: fc.integer({ min: 1, max: 999 }), unit: fc.constantFrom('day' as const, 'month' as const) }),
+      speed: fc.constantFrom(30, 91, 182, 365),
+      loop: fc.boolean(),
+      hideIdle: fc.boolean(),
+      ghostOut: fc.boolean(),
+      selection: fc.option(fc.oneof(fc.constantFrom(...ctx.nodeIds).map((id) => ({ kind: 'node' as const, id })), fc.constantFrom(...ctx.edgeIds).map((id) => ({ kind: 'edge' as const, id })))),
+      camera: fc.option(fc.record({ x: fc.integer({ min: -5000, max: 5000 }), y: fc.integer({ min: -5000, max: 5000 }), zoom: fc.integer({ min: 50, max: 4000 }).map((z) => z / 1000) })),
+      rangeChoice: fc.constant('all' as const),
+      filter: fc.record({
+        hiddenNodeKinds: fc.subarray(['country', 'person', 'institution'] as const),
+        hiddenEdgeKinds: fc.subarray(['call', 'meeting', 'vote', 'role'] as const),
+        countryIds: fc.subarray(['vietnam', 'ukraine']),
+      }),
+    });
+    fc.assert(
+      fc.property(arb, (state) => {
+        const back = roundTrip(state);
+        expect(back.ignored).toEqual([]);
+        const expected = state.mode === 'window' ? state : { ...state, window: base.window };
+        expect({ ...base, ...back.state }).toEqual(expected);
+      }),
+    );
+  });
+
+  it('keeps parameters it does not own, such as data=', () => {
+    const out = writeViewState('?data=https%3A%2F%2Fexample.org%2Fg.json&node=old&utm=x', { ...base, loop: true });
+    const params = new URLSearchParams(out);
+    expect(params.get('data')).toBe('https://example.org/g.json');
+    expect(params.get('utm')).toBe('x');
+    expect(params.get('node')).toBeNull();
+    expect(params.get('loop')).toBe('1');
+  });
+
+  it('reads embed and autoplay requests', () => {
+    expect(decodeViewState('?embed=1', '', ctx).open).toEqual({ embed: true, autoplay: null });
+    expect(decodeViewState('', '#autoplay', ctx).open.autoplay).toEqual({ from: null, to: null });
+    expect(decodeViewState('?autoplay=1&from=2022-02-01&to=2022-06-30', '', ctx).open.autoplay).toEqual({
+      from: dayFromParts(2022, 2, 1),
+      to: dayFromParts(2022, 6, 30),
+    });
+  });
+});
+
+describe('stale and malformed links', () => {
+  it('drops unknown filter words and countries, naming them', () => {
+    const back = decodeViewState('?hideKinds=call,chat&countries=ukraine,atlantis&hideActors=robot', '', ctx);
+    expect(back.state.filter).toEqual({ hiddenNodeKinds: [], hiddenEdgeKinds: ['call'], countryIds: ['ukraine'] });
+    expect(back.ignored).toEqual(['actor kind "robot" unknown', 'interaction kind "chat" unknown', 'countries "atlantis" are not in the data']);
+  });
+
+  it('names what it ignores and keeps the rest', () => {
+    const r = decodeViewState('?date=2031-01-01&node=kuleba2&speed=7&mode=sideways&cam=1,2&loop=1', '', ctx);
+    expect(r.state).toEqual({ loop: true });
+    expect(r.ignored).toHaveLength(5);
+    expect(r.ignored.join(' | ')).toContain('actor "kuleba2" is not in the data');
+    expect(r.ignored.join(' | ')).toContain('date 2031-01-01 is outside the data');
+  });
+
+  it('widens the range for a date inside the data but before the default years', () => {
+    const r = decodeViewState('?date=1950-01-30', '', ctx);
+    expect(r.state).toEqual({ rangeChoice: 'all', day: dayFromParts(1950, 1, 30) });
+  });
+
+  it('never throws on garbage, and never invents state from it', () => {
+    const keys = ['date', 'mode', 'window', 'speed', 'loop', 'hide', 'ghost', 'node', 'edge', 'cam', 'range', 'embed', 'autoplay', 'from', 'to', 'x'];
+    const garbage = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('%', '%E0%A4%A', '&&==', '\u0000', 'NaN', '1e400,1,1', '-0,-0,0'));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...keys), garbage), { maxLength: 12 }), garbage, (pairs, hash) => {
+        const search = `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`;
+        const r = decodeViewState(search, hash, ctx);
+        expect(Array.isArray(r.ignored)).toBe(true);
+        if (r.state.day !== undefined) expect(r.state.day).toBeGreaterThanOrEqual(ALL.first);
+        if (r.state.selection) expect([...ctx.nodeIds, ...ctx.edgeIds]).toContain(r.state.selection.id);
+        if (r.state.camera) expect(Number.isFinite(r.state.camera.zoom)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+    expect(() => decodeViewState('%%%', '#', ctx)).not.toThrow();
+  });
+});
