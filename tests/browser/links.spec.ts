@@ -27,10 +27,12 @@ describe('links to a moment', () => {
     const box = (await page.locator('.graph-canvas').boundingBox())!;
     await page.mouse.click(box.x + pos!.x, box.y + pos!.y);
     await expect.poll(() => page.locator('#details-title').innerText()).toBe('Bùi Thanh Sơn');
-    // Pan a little by dragging the background, so the camera goes into the link.
-    await page.mouse.move(box.x + 30, box.y + 30);
+    // Pan a little by dragging near the bottom-right corner (the panel buttons sit top-left), so the camera goes into the link.
+    // The details panel has narrowed the graph: measure it again.
+    const area = (await page.locator('.graph-canvas').boundingBox())!;
+    await page.mouse.move(area.x + area.width - 30, area.y + area.height - 30);
     await page.mouse.down();
-    await page.mouse.move(box.x + 90, box.y + 70, { steps: 5 });
+    await page.mouse.move(area.x + area.width - 90, area.y + area.height - 70, { steps: 5 });
     await page.mouse.up();
     const status = await statusText(page);
     const pan = await page.evaluate(() => window.__tieline!.cy.pan());
@@ -57,7 +59,7 @@ describe('links to a moment', () => {
   });
 
   it('opens a stale or malformed link at the default view with a short notice', async () => {
-    const { page, consoleErrors, close } = await openPage(browser, { path: '?date=2031-02-30&node=kuleba-2&cam=x&speed=%E0%A4%A&data=keep-me' });
+    const { page, consoleErrors, close } = await openPage(browser, { path: '?date=2031-02-30&node=kuleba-2&cam=x&speed=%E0%A4%A&utm_source=keep-me' });
     await graphReady(page);
     const notice = page.locator('.link-notice');
     await expect.poll(() => notice.count()).toBe(1);
@@ -70,7 +72,7 @@ describe('links to a moment', () => {
     await page.getByRole('button', { name: 'Dismiss' }).click();
     expect(await notice.count()).toBe(0);
     await page.waitForTimeout(300);
-    expect(new URL(page.url()).searchParams.get('data')).toBe('keep-me');
+    expect(new URL(page.url()).searchParams.get('utm_source')).toBe('keep-me');
     expect(consoleErrors).toEqual([]);
     await close();
   });
