@@ -81,15 +81,19 @@ function Shell({ store, userDataUrl }: { store: TielineStore; userDataUrl: strin
     <div className={classes.filter(Boolean).join(' ')}>
       {chrome ? (
         <header className="app__header">
-          <p className="app__brand">Tieline</p>
-          <h1 className="app__title" title={graph.title}>
-            {graph.title}
-          </h1>
-          <SearchBox />
-          <GraphToolbar />
-          <DataMenu />
-          <ShareControls />
-          <ShortcutsButton />
+          <div className="app__header-top">
+            <p className="app__brand">Tieline</p>
+            <h1 className="app__title" title={graph.title}>
+              {graph.title}
+            </h1>
+            <SearchBox />
+            <ShortcutsButton />
+          </div>
+          <div className="app__header-tools">
+            <GraphToolbar />
+            <DataMenu />
+            <ShareControls />
+          </div>
         </header>
       ) : (
         <header className="app__header app__header--caption">
