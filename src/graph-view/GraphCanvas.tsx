@@ -14,7 +14,7 @@ import { attachCamera } from './attachCamera';
 import { attachGraphView, type GraphViewHandle } from './attachGraphView';
 import { setActiveCy } from './activeGraph';
 import { buildElements, type Positions } from './elements';
-import { GRAPH_STYLESHEET, PRESET_LAYOUT } from './stylesheet';
+import { PRESET_LAYOUT, stylesheetFor } from './stylesheet';
 
 const NO_POSITIONS: Positions = new Map();
 /** A new graph gets a new cy instance (and a fresh attach), never a patch of the old one. */
@@ -114,7 +114,7 @@ export function GraphCanvas({ store, label }: { store: TielineStore; label: stri
       <CytoscapeComponent
         key={graph ? keyOf(graph) : 0}
         elements={elements}
-        stylesheet={GRAPH_STYLESHEET}
+        stylesheet={stylesheetFor(graph?.edges.length ?? 0)}
         layout={PRESET_LAYOUT}
         cy={onCy}
         diff={identityDiff}
@@ -123,6 +123,7 @@ export function GraphCanvas({ store, label }: { store: TielineStore; label: stri
         maxZoom={4}
         boxSelectionEnabled={false}
         autounselectify
+        autoungrabify
       />
     </div>
   );

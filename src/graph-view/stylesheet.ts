@@ -108,5 +108,30 @@ export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
   { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0.08 } },
 ];
 
+/**
+ * From this many interactions on, the picture is an overview and drawing it
+ * dominates each replay frame (profiled: cytoscape's canvas spends its frame
+ * on label and node textures and on bezier edge geometry). Two of cytoscape's
+ * own performance switches then pay; below it the picture is unchanged.
+ */
+export const LARGE_GRAPH_EDGES = 2000;
+
+const LARGE_GRAPH_RULES: StylesheetJsonBlock[] = [
+  // Labels only where they can be read: below 8 px on screen each one costs a
+  // texture draw per frame and shows nothing legible. Zooming in shows them.
+  { selector: 'node', style: { 'min-zoomed-font-size': 8 } },
+  // Straight "haystack" lines: no control points to compute, no bundling of
+  // parallel edges and no arrowheads; several times cheaper per frame.
+  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
+];
+
+/** The stylesheet for large graphs: the same rules, then the switches (later rules win). */
+export const LARGE_GRAPH_STYLESHEET: StylesheetJsonBlock[] = [...GRAPH_STYLESHEET, ...LARGE_GRAPH_RULES];
+
+/** The stylesheet for a graph of `edgeCount` interactions; a stable object per size class. */
+export function stylesheetFor(edgeCount: number): StylesheetJsonBlock[] {
+  return edgeCount >= LARGE_GRAPH_EDGES ? LARGE_GRAPH_STYLESHEET : GRAPH_STYLESHEET;
+}
+
 /** Preset positions come with the elements; this object stays the same for the app's life. */
 export const PRESET_LAYOUT = { name: 'preset', fit: false } as const;

@@ -1,0 +1,328 @@
+// Shared by bench/run.mjs and bench/profile.mjs: building, graph files, the
+// cross-origin-isolating server shim, and measuring one fresh page of a
+// contender. Nothing here decides what to run or how to report it.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
+
+export const benchDir = dirname(fileURLToPath(import.meta.url));
+export const repoRoot = resolve(benchDir, '..');
+export const distDir = join(benchDir, 'dist');
+const require = createRequire(import.meta.url);
+
+export const VIEWPORT = { width: 1440, height: 900 };
+export const STEP_KINDS = ['day', 'month', 'jump'];
+export const MODES = ['cumulative', 'window'];
+export const REPLAY_STEPS = 120;
+
+/**
+ * Steps per measured sequence, by graph size, so a full run stays within about
+ * 15 minutes on 2 cores. On small graphs every step waits for a painted frame
+ * (as a person scrubbing sees it); cytoscape's canvas needs a fifth of a second
+ * per frame at 5,000 edges and seconds at 50,000, so there steps follow each
+ * other without painting (apply time is measured before paint either way), and
+ * the 50,000-edge graph gets a capped replay and at most 3 rounds. The table
+ * says so.
+ */
+export function stepPlan(edges, smoke) {
+  if (smoke) return { day: 6, month: 4, jump: 6, replay: 20, paint: true, capped: true, maxRounds: Infinity };
+  if (edges <= 2000) return { day: 20, month: 12, jump: 20, replay: REPLAY_STEPS, paint: true, capped: false, maxRounds: Infinity };
+  if (edges <= 10000) return { day: 20, month: 12, jump: 20, replay: REPLAY_STEPS, paint: false, capped: false, maxRounds: Infinity };
+  // 50,000 edges: a page takes about a minute to load and draw, and seconds per frame.
+  return { day: 6, month: 4, jump: 6, replay: 3, paint: false, capped: true, maxRounds: 3 };
+}
+
+export const MS_PER_DAY = 86_400_000;
+export const addMonths = (day, k) => {
+  const d = new Date(day * MS_PER_DAY);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + k;
+  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return Math.round(Date.UTC(y, m, Math.min(d.getUTCDate(), last)) / MS_PER_DAY);
+};
+
+export function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The same day sequences for every contender: { start, days } per step kind, and the replay. */
+export function daySequences(range, plan) {
+  const { first, last } = range;
+  const span = last - first;
+  const clamp = (d) => Math.min(last, Math.max(first, d));
+  const dayStart = clamp(first + Math.floor(span * 0.6));
+  const monthStart = clamp(addMonths(first, 6));
+  const rand = prng(20240601);
+  const seq = {
+    day: { start: dayStart, days: Array.from({ length: plan.day }, (_, k) => clamp(dayStart + k + 1)) },
+    month: { start: monthStart, days: Array.from({ length: plan.month }, (_, k) => clamp(addMonths(monthStart, k + 1))) },
+    jump: { start: first, days: Array.from({ length: plan.jump }, () => first + Math.floor(rand() * (span + 1))) },
+  };
+  // Replay: whole range in REPLAY_STEPS equal steps; a capped replay takes the last (densest) steps.
+  const stride = Math.max(1, Math.ceil(span / REPLAY_STEPS));
+  const full = Array.from({ length: REPLAY_STEPS }, (_, k) => clamp(first + (k + 1) * stride));
+  const replayDays = full.slice(full.length - plan.replay);
+  return { seq, replay: { start: clamp(replayDays[0] - stride), days: replayDays, stride } };
+}
+
+// ---------------------------------------------------------------- build & data
+
+export function binOf(pkg, script) {
+  return join(dirname(require.resolve(`${pkg}/package.json`)), script);
+}
+
+export function run(label, args) {
+  const started = Date.now();
+  const result = spawnSync(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (result.error) throw result.error;
+  if (result.status !== 0) throw new Error(`${label} failed (exit ${result.status ?? result.signal})`);
+  log(`${label} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+}
+
+export function build() {
+  const vite = binOf('vite', 'bin/vite.js');
+  // The app exactly as `npm run build` makes it, but into bench/dist/app so a
+  // browser-test run's dist/ is never swapped under it.
+  run('vite build (app → bench/dist/app)', [vite, 'build', '--logLevel', 'warn', '--outDir', join(distDir, 'app'), '--emptyOutDir']);
+  run('vite build (bench pages → bench/dist/pages)', [vite, 'build', '--config', join(benchDir, 'vite.config.ts')]);
+}
+
+export async function writeGraphs(sizes) {
+  const dir = join(distDir, 'graphs');
+  mkdirSync(dir, { recursive: true });
+  const { generateGraphText, DEFAULT_SEED } = await tsImport('./generate.ts', import.meta.url);
+  const files = {};
+  for (const size of sizes) {
+    if (size === 'shipped') {
+      const shipped = join(repoRoot, 'data', 'graph.json');
+      if (!existsSync(shipped)) {
+        log('data/graph.json not found: the shipped-data rows are skipped');
+        continue;
+      }
+      copyFileSync(shipped, join(dir, 'shipped.json'));
+      files[size] = 'shipped.json';
+    } else {
+      const name = `graph-${size}.json`;
+      writeFileSync(join(dir, name), generateGraphText({ edges: size, seed: DEFAULT_SEED }));
+      files[size] = name;
+    }
+  }
+  return { files, seed: DEFAULT_SEED };
+}
+
+/**
+ * Serves every response cross-origin isolated (COOP + COEP), so the pages'
+ * performance.now() has 5 µs resolution instead of 100 µs: apply times are
+ * fractions of a millisecond. The shared static server
+ * (tests/browser/static-server.mjs) sets its headers with writeHead, which
+ * merges headers set before it; this shim sets two more, in this process only.
+ */
+export function crossOriginIsolate() {
+  const writeHead = ServerResponse.prototype.writeHead;
+  if (writeHead.isolating) return;
+  const patched = function (...args) {
+    if (!this.headersSent) {
+      this.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+      this.setHeader('Cross-Origin-Embedder-Policy', 'require-corp');
+    }
+    return writeHead.apply(this, args);
+  };
+  patched.isolating = true;
+  ServerResponse.prototype.writeHead = patched;
+}
+
+// ---------------------------------------------------------------- measuring one page
+
+export const started = Date.now();
+export function log(msg) {
+  const s = ((Date.now() - started) / 1000).toFixed(0).padStart(4);
+  console.log(`[bench ${s}s] ${msg}`);
+}
+
+export function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what}: no answer after ${ms / 1000}s`)), ms);
+    }),
+  ]);
+}
+
+export async function openPage(browser, url) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) errors.push(`console: ${m.text()}`);
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  return { context, page, cdp, errors };
+}
+
+export async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+export async function heapAfterGc(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await metrics(cdp)).JSHeapUsedSize;
+}
+
+export const timeoutFor = (edges) => (edges > 10000 ? 600_000 : 120_000);
+
+/** One fresh page of a bench contender: load, apply steps, replay, heap. */
+export async function measureBenchPage(browser, baseUrl, contender, graphFile, edgesHint, smoke) {
+  const url = `${baseUrl}pages/${contender}.html?graph=${encodeURIComponent(`../graphs/${graphFile}`)}`;
+  const { context, page, cdp, errors } = await openPage(browser, url);
+  try {
+    const limit = timeoutFor(edgesHint);
+    await withTimeout(
+      page.evaluate(() => window.bench.ready.then(() => true)),
+      limit,
+      `${contender} ready`,
+    ).catch(async (err) => {
+      const pageError = await page.evaluate(() => window.bench?.error).catch(() => undefined);
+      throw new Error(pageError ?? err.message);
+    });
+    const info = await page.evaluate(() => window.bench.info());
+    if (!(await page.evaluate(() => crossOriginIsolated))) errors.push('page not cross-origin isolated: timer resolution is 100 µs');
+    const navMs = await page.evaluate((name) => performance.getEntriesByName(name)[0].startTime, info.paintedMark);
+    await page.evaluate(() => window.bench.frames(10));
+    const heap = await heapAfterGc(cdp);
+
+    const plan = stepPlan(info.edges, smoke);
+    const { seq, replay } = daySequences(info.range, plan);
+    const apply = {};
+    const visible = {};
+    for (const mode of MODES) {
+      await page.evaluate((m) => window.bench.setMode(m), mode);
+      for (const kind of STEP_KINDS) {
+        await page.evaluate(
+          async ([d, paint]) => {
+            window.bench.setDay(d);
+            if (paint) await window.bench.frames(2);
+          },
+          [seq[kind].start, plan.paint],
+        );
+        apply[`${mode}.${kind}`] = await withTimeout(
+          page.evaluate(([days, paint]) => window.bench.steps(days, paint), [seq[kind].days, plan.paint]),
+          limit,
+          `${contender} steps`,
+        );
+        visible[`${mode}.${kind}`] = await page.evaluate(() => window.bench.visibleEdges());
+      }
+    }
+
+    await page.evaluate(async (d) => {
+      window.bench.setMode('cumulative');
+      window.bench.setDay(d);
+      await window.bench.frames(5);
+    }, replay.start);
+    const before = await metrics(cdp);
+    const result = await withTimeout(
+      page.evaluate((days) => window.bench.replay(days), replay.days),
+      limit,
+      `${contender} replay`,
+    );
+    const after = await metrics(cdp);
+    visible.replay = await page.evaluate(() => window.bench.visibleEdges());
+    return {
+      info,
+      plan,
+      navMs,
+      heap,
+      apply,
+      visible,
+      replay: {
+        frames: result.frames.length,
+        scriptPerFrameMs: ((after.ScriptDuration - before.ScriptDuration) * 1000) / result.frames.length,
+        fps: result.frames.length / (result.totalMs / 1000),
+        over50: result.frames.filter((f) => f > 50).length,
+        frameMs: result.frames,
+        stride: replay.stride,
+      },
+      errors,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The production app on the shipped data (bench/dist/app/index.html loads
+ * ./data/graph.json): navigation to the first drawn graph, heap, and a replay
+ * started with the Play button, as a person would, at the default speed.
+ */
+export async function measureApp(browser, baseUrl, frameCount) {
+  const { context, page, cdp, errors } = await openPage(browser, `${baseUrl}app/index.html`);
+  try {
+    await withTimeout(
+      page.waitForFunction(() => performance.getEntriesByName('tieline:graph-painted').length > 0, null, { polling: 50, timeout: 0 }),
+      60_000,
+      'app: tieline:graph-painted',
+    );
+    const navMs = await page.evaluate(() => performance.getEntriesByName('tieline:graph-painted')[0].startTime);
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+    const heap = await heapAfterGc(cdp);
+    const play = page.locator('button.playback__play');
+    const before = await metrics(cdp);
+    const result = await page.evaluate(
+      (n) =>
+        new Promise((resolveFrames) => {
+          const frames = [];
+          let prev = 0;
+          let start = 0;
+          let i = 0;
+          const tick = (t) => {
+            if (i === 0) start = t;
+            else frames.push(t - prev);
+            prev = t;
+            if (i++ === n) {
+              resolveFrames({ frames, totalMs: t - start });
+              return;
+            }
+            requestAnimationFrame(tick);
+          };
+          document.querySelector('button.playback__play').click();
+          requestAnimationFrame(tick);
+        }),
+      frameCount,
+    );
+    const after = await metrics(cdp);
+    const playing = (await play.getAttribute('aria-label')) === 'Pause';
+    if (playing) await play.click();
+    return {
+      navMs,
+      heap,
+      replay: {
+        frames: result.frames.length,
+        scriptPerFrameMs: ((after.ScriptDuration - before.ScriptDuration) * 1000) / result.frames.length,
+        fps: result.frames.length / (result.totalMs / 1000),
+        over50: result.frames.filter((f) => f > 50).length,
+        frameMs: result.frames,
+        stillPlaying: playing,
+      },
+      errors,
+    };
+  } finally {
+    await context.close();
+  }
+}
+

@@ -1,0 +1,44 @@
+/**
+ * Tieline, as the app runs it: the file validated and turned into the model
+ * by the app's loader (`graphFromText`), the app's store, and the app's real
+ * `GraphCanvas` (react-cytoscapejs + `attachGraphView`). Apply time is the time
+ * `store.getState().setDay(d)` takes to return: the graph view subscribes
+ * synchronously, so it includes the visible-set diff and the `cy.batch()`.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { graphFromText } from '../../src/data/loadGraph';
+import { GraphCanvas } from '../../src/graph-view/GraphCanvas';
+import { createTielineStore, rangeOf } from '../../src/store/createTielineStore';
+import { fetchText, graphUrl, installBench, whenMarked, type Contender } from './common';
+import './page.css';
+
+installBench(async (): Promise<Contender> => {
+  const text = await fetchText(graphUrl());
+  const result = graphFromText(text);
+  if (!result.ok) throw new Error(`invalid graph:\n${result.problems.slice(0, 10).join('\n')}`);
+  const store = createTielineStore();
+  store.getState().setGraph(result.graph);
+  const root = document.getElementById('root')!;
+  createRoot(root).render(
+    <StrictMode>
+      <GraphCanvas store={store} label={`Network: ${result.graph.title}`} />
+    </StrictMode>,
+  );
+  await whenMarked('tieline:graph-painted');
+  const cy = window.__tieline!.cy;
+  const graph = result.graph;
+  return {
+    paintedMark: 'tieline:graph-painted',
+    range: rangeOf(graph, store.getState().rangeChoice),
+    nodes: graph.nodes.length,
+    edges: graph.edges.length,
+    setDay: (day) => store.getState().setDay(day),
+    setMode: (mode) => {
+      store.getState().setWindow({ amount: 3, unit: 'month' });
+      store.getState().setMode(mode);
+    },
+    setPlaying: (playing) => store.getState().setPlaying(playing),
+    visibleEdges: () => cy.edges().filter((e) => !e.hasClass('out') && !e.hasClass('ghost')).length,
+  };
+});

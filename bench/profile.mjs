@@ -1,0 +1,113 @@
+// Profiles one contender on one graph with the DevTools protocol's CPU
+// profiler, to find what limits a figure. Builds readable (unminified) bench
+// pages, so function names are cytoscape's own.
+//
+//   node bench/profile.mjs [--contender=tieline] [--size=5000] [--phase=replay|jumps|days|load] [--top=30]
+//
+// Prints the functions with the most self time and writes the profile to
+// bench/dist/profiles/<contender>-<size>-<phase>.cpuprofile (open it in
+// Chromium's DevTools, Performance panel).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, ensureChromium } from '../tests/browser/chromium.mjs';
+import { startStaticServer } from '../tests/browser/static-server.mjs';
+import { MODES, VIEWPORT, benchDir, binOf, crossOriginIsolate, daySequences, distDir, metrics, repoRoot, stepPlan, writeGraphs } from './harness.mjs';
+
+const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const contender = arg('contender', 'tieline');
+const size = arg('size', '5000');
+const phase = arg('phase', 'replay');
+const mode = arg('mode', MODES[0]);
+const top = Number(arg('top', 30));
+/** Only samples with this function on the stack (e.g. --within=apply: the timed date change, without drawing). */
+const within = arg('within', '');
+/** --no-playing: replay without Tieline's emphasis of the newest interactions. */
+const playing = !process.argv.includes('--no-playing');
+
+const built = spawnSync(process.execPath, [binOf('vite', 'bin/vite.js'), 'build', '--config', join(benchDir, 'vite.config.ts')], {
+  cwd: repoRoot,
+  stdio: ['ignore', 'inherit', 'inherit'],
+  env: { ...process.env, BENCH_READABLE: '1' },
+});
+if (built.status !== 0) process.exit(1);
+const { files } = await writeGraphs([size === 'shipped' ? 'shipped' : Number(size)]);
+const file = files[size === 'shipped' ? 'shipped' : Number(size)];
+if (!file) throw new Error(`no graph for ${size}`);
+
+crossOriginIsolate();
+const server = await startStaticServer(distDir);
+const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS, headless: true });
+try {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  const url = `${server.url}pages-readable/${contender}.html?graph=${encodeURIComponent(`../graphs/${file}`)}`;
+  if (phase === 'load') await cdp.send('Profiler.start');
+  await page.goto(url);
+  await page.evaluate(() => window.bench.ready);
+  const info = await page.evaluate(() => window.bench.info());
+  const { seq, replay } = daySequences(info.range, stepPlan(info.edges, false));
+  const before = await metrics(cdp);
+  let applyMs = [];
+  if (phase !== 'load') {
+    await page.evaluate((m) => window.bench.setMode(m), mode);
+    const start = phase === 'replay' ? replay.start : phase === 'jumps' ? seq.jump.start : seq.day.start;
+    await page.evaluate(async (d) => {
+      window.bench.setDay(d);
+      await window.bench.frames(3);
+    }, start);
+    await cdp.send('Profiler.start');
+    if (phase === 'replay') applyMs = (await page.evaluate(([days, p]) => window.bench.replay(days, p), [replay.days, playing])).applyMs;
+    else applyMs = await page.evaluate((days) => window.bench.steps(days), phase === 'jumps' ? seq.jump.days : seq.day.days);
+  }
+  const { profile } = await cdp.send('Profiler.stop');
+  const after = await metrics(cdp);
+
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inside = (id) => {
+    for (let k = id; k !== undefined; k = parent.get(k)) if (byId.get(k).callFrame.functionName === within) return true;
+    return false;
+  };
+  const self = new Map();
+  const inclusive = new Map();
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    if (within && !inside(id)) return;
+    const n = byId.get(id);
+    const seen = new Set();
+    for (let k = id; k !== undefined; k = parent.get(k)) {
+      const f = byId.get(k).callFrame;
+      const key = `${f.functionName || '(anonymous)'}  ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    }
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    total += ms;
+    const f = n.callFrame;
+    const key = `${f.functionName || '(anonymous)'}  ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + ms);
+  });
+  const outDir = join(distDir, 'profiles');
+  mkdirSync(outDir, { recursive: true });
+  const out = join(outDir, `${contender}-${size}-${phase}.cpuprofile`);
+  writeFileSync(out, JSON.stringify(profile));
+  const sorted = [...applyMs].sort((a, b) => a - b);
+  console.log(`${contender}, ${size}, ${phase} (${mode}): ${applyMs.length} steps, apply median ${sorted[sorted.length >> 1]?.toFixed(3)} ms, max ${sorted.at(-1)?.toFixed(3)} ms; ScriptDuration ${((after.ScriptDuration - before.ScriptDuration) * 1000).toFixed(0)} ms; profile ${total.toFixed(0)} ms`);
+  console.log(`self time${within ? ` within ${within}()` : ''}:`);
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${v.toFixed(1).padStart(9)} ms  ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
+  console.log(`total (inclusive) time${within ? ` within ${within}()` : ''}:`);
+  for (const [k, v] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${v.toFixed(1).padStart(9)} ms  ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
+  console.log(`profile written to ${out}`);
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,446 @@
+// `npm run bench`: Tieline against the baseline and sigma.js, in real headless
+// Chromium, on the shipped data and on generated graphs of 1,000, 5,000 and
+// 50,000 interactions. See bench/README.md for what each figure means.
+//
+//   npm run bench                                   full run → bench/results/latest.{json,md}
+//   npm run bench -- --sizes=1000 --rounds=2        a partial run → bench/results/partial.*.tmp
+//   npm run bench:smoke                             CI: 1,000 edges, 1 round, few steps; exit 1 on any failure
+//
+// Options: --sizes=shipped,1000,5000,50000  --rounds=N  --smoke  --skip-build
+//          --contenders=tieline,baseline,sigma,app
+// Env: CHROMIUM_PATH picks the browser (tests/browser/chromium.mjs finds or installs one).
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, ensureChromium } from '../tests/browser/chromium.mjs';
+import { startStaticServer } from '../tests/browser/static-server.mjs';
+import {
+  MODES,
+  REPLAY_STEPS,
+  STEP_KINDS,
+  VIEWPORT,
+  benchDir,
+  build,
+  crossOriginIsolate,
+  distDir,
+  log,
+  measureApp,
+  measureBenchPage,
+  repoRoot,
+  stepPlan,
+  writeGraphs,
+} from './harness.mjs';
+
+const resultsDir = join(benchDir, 'results');
+const ALL_SIZES = ['shipped', 1000, 5000, 50000];
+const BENCH_CONTENDERS = ['tieline', 'baseline', 'sigma'];
+
+// ---------------------------------------------------------------- options
+
+function parseArgs(argv) {
+  const opts = { sizes: ALL_SIZES, rounds: 5, smoke: false, build: true, contenders: [...BENCH_CONTENDERS, 'app'] };
+  for (const a of argv) {
+    const [key, value] = a.replace(/^--/, '').split('=');
+    if (key === 'sizes') opts.sizes = value.split(',').map((s) => (s === 'shipped' ? s : Number(s)));
+    else if (key === 'rounds') opts.rounds = Math.max(1, Number(value));
+    else if (key === 'smoke') opts.smoke = true;
+    else if (key === 'skip-build') opts.build = false;
+    else if (key === 'contenders') opts.contenders = value.split(',');
+    else throw new Error(`Unknown option ${a} (see the top of bench/run.mjs)`);
+  }
+  for (const s of opts.sizes) if (s !== 'shipped' && !(Number.isInteger(s) && s > 0)) throw new Error(`Bad size ${s}`);
+  return opts;
+}
+
+/** The 50,000-edge graph runs at most stepPlan's maxRounds (a page takes about a minute there). */
+function roundsFor(size, opts) {
+  const edges = size === 'shipped' ? 0 : size;
+  return Math.min(opts.rounds, stepPlan(edges, opts.smoke).maxRounds);
+}
+
+// ---------------------------------------------------------------- statistics
+
+function quantile(values, q) {
+  if (values.length === 0) return NaN;
+  const s = [...values].sort((a, b) => a - b);
+  if (q === 0.5) {
+    const m = s.length >> 1;
+    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  }
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+}
+const stat = (values) => ({ median: round(quantile(values, 0.5)), p95: round(quantile(values, 0.95)), n: values.length });
+
+/** Rounds to 3 significant digits (at most 4 decimals), so the JSON stays readable and stable in shape. */
+function round(x) {
+  if (!Number.isFinite(x)) return null;
+  if (x === 0) return 0;
+  const digits = Math.max(0, Math.min(4, 2 - Math.floor(Math.log10(Math.abs(x)))));
+  return Number(x.toFixed(digits));
+}
+
+function summarise(samples) {
+  if (samples.length === 0) return null;
+  const out = {
+    rounds: samples.length,
+    navMs: stat(samples.map((s) => s.navMs)),
+    heapMB: stat(samples.map((s) => s.heap / 1048576)),
+    replay: {
+      steps: samples[0].replay.frames,
+      scriptPerFrameMs: stat(samples.map((s) => s.replay.scriptPerFrameMs)),
+      fps: stat(samples.map((s) => s.replay.fps)),
+      frameMs: stat(samples.flatMap((s) => s.replay.frameMs)),
+      over50PerReplay: stat(samples.map((s) => s.replay.over50)),
+    },
+  };
+  if (samples[0].apply) {
+    out.plan = samples[0].plan;
+    out.apply = {};
+    for (const mode of MODES) {
+      for (const kind of STEP_KINDS) {
+        const key = `${mode}.${kind}`;
+        out.apply[key] = stat(samples.flatMap((s) => s.apply[key]));
+      }
+    }
+    out.apply.all = stat(samples.flatMap((s) => Object.values(s.apply).flat()));
+    out.visible = samples[0].visible;
+    out.info = samples[0].info;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- bundle
+
+/** The app's production bundle: what index.html loads up front vs what loads later, gzip. */
+function bundleSizes(appDir) {
+  const html = readFileSync(join(appDir, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="([^"]+)"[^>]*>/g)]
+    .filter((m) => /type="module"|rel="modulepreload"|rel="stylesheet"/.test(m[0]))
+    .map((m) => m[1].replace(/^\.\//, ''));
+  const initial = new Set();
+  const visit = (file) => {
+    if (initial.has(file) || !existsSync(join(appDir, file))) return;
+    initial.add(file);
+    if (!file.endsWith('.js')) return;
+    const code = readFileSync(join(appDir, file), 'utf8');
+    // Static imports only (`import … from "./x.js"`, `import "./x.js"`), not import().
+    for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+from\s*)?["']\.\/([^"']+)["']/g)) {
+      visit(join(dirname(file), m[1]));
+    }
+  };
+  refs.forEach(visit);
+  const assets = readdirSync(join(appDir, 'assets')).map((f) => `assets/${f}`);
+  const size = (files) => {
+    let raw = 0;
+    let gzip = 0;
+    for (const f of files) {
+      const buf = readFileSync(join(appDir, f));
+      raw += buf.length;
+      gzip += gzipSync(buf, { level: 9 }).length;
+    }
+    return { files: files.length, rawKB: round(raw / 1024), gzipKB: round(gzip / 1024) };
+  };
+  const initialList = [...initial].sort();
+  const lazy = assets.filter((f) => /\.(js|css)$/.test(f) && !initial.has(f)).sort();
+  return {
+    initialJs: { ...size(initialList.filter((f) => f.endsWith('.js'))), list: initialList.filter((f) => f.endsWith('.js')) },
+    initialCss: { ...size(initialList.filter((f) => f.endsWith('.css'))), list: initialList.filter((f) => f.endsWith('.css')) },
+    lazy: { ...size(lazy), list: lazy },
+  };
+}
+
+// ---------------------------------------------------------------- report
+
+const LABELS = { tieline: 'Tieline', baseline: 'baseline', sigma: 'sigma.js', app: 'Tieline app' };
+const SIZE_LABEL = (size, info) =>
+  size === 'shipped'
+    ? `Shipped data (${info ? `${info.edges} edges, ${info.nodes} nodes` : 'data/graph.json'})`
+    : `${size.toLocaleString('en')} edges (${info ? info.nodes.toLocaleString('en') : size / 2} nodes)`;
+
+const fmt = (x) => (x === null || x === undefined ? '–' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toFixed(3));
+const pair = (s) => (s ? `${fmt(s.median)} / ${fmt(s.p95)}` : '–');
+const ratio = (a, b) => (a === null || b === null || a === undefined || b === undefined || b === 0 ? '–' : `${(a / b).toFixed(a / b >= 10 ? 1 : 2)}×`);
+
+function budgetRows(results) {
+  const rows = [];
+  const bySize = (size, c) => results.sizes[String(size)]?.[c] ?? null;
+  const add = (figure, where, budget, value, ok, note = '') =>
+    rows.push({ figure, where, budget, measured: value, holds: ok === null ? 'n/a' : ok ? 'yes' : 'NO', note });
+  const worstApply = (s) => (s ? s.apply.all.p95 : null);
+  const maxApplyP95 = (s) => (s ? Math.max(...Object.entries(s.apply).filter(([k]) => k !== 'all').map(([, v]) => v.p95)) : null);
+  // shipped
+  const app = bySize('shipped', 'app');
+  const tShip = bySize('shipped', 'tieline');
+  if (app || tShip) {
+    add('navigation to first drawn graph, median', 'shipped (app)', '≤ 250 ms', app ? `${fmt(app.navMs.median)} ms` : '–', app ? app.navMs.median <= 250 : null);
+    add('apply time per step, p95 (worst step kind)', 'shipped', '≤ 0.2 ms', tShip ? `${fmt(maxApplyP95(tShip))} ms` : '–', tShip ? maxApplyP95(tShip) <= 0.2 : null);
+    add('script per replay frame, median', 'shipped (app)', '≤ 3 ms', app ? `${fmt(app.replay.scriptPerFrameMs.median)} ms` : '–', app ? app.replay.scriptPerFrameMs.median <= 3 : null);
+    add(
+      'replay: 60 fps, no frame over 50 ms',
+      'shipped (app)',
+      '60 fps, 0 frames > 50 ms',
+      app ? `${fmt(app.replay.fps.median)} fps, ${fmt(app.replay.over50PerReplay.p95)} (p95 per replay)` : '–',
+      app ? app.replay.fps.median >= 57 && app.replay.over50PerReplay.p95 === 0 : null,
+      'fps median ≥ 57 counts as 60',
+    );
+  }
+  const firstJs = results.bundle?.initialJs.gzipKB;
+  add('first-page JavaScript, gzip', 'app bundle', '≤ 215 KB', firstJs !== undefined ? `${fmt(firstJs)} KB` : '–', firstJs !== undefined ? firstJs <= 215 : null);
+  const t5 = bySize(5000, 'tieline');
+  const b5 = bySize(5000, 'baseline');
+  const s5 = bySize(5000, 'sigma');
+  if (t5) {
+    add('navigation to first drawn graph, median', '5,000', '≤ 1 s', `${fmt(t5.navMs.median)} ms`, t5.navMs.median <= 1000);
+    add('apply time per step, p95 (worst step kind)', '5,000', '≤ 1 ms', `${fmt(maxApplyP95(t5))} ms`, maxApplyP95(t5) <= 1);
+    const sig = s5 ? s5.replay.scriptPerFrameMs.median : null;
+    add(
+      'script per replay frame, median',
+      '5,000',
+      '≤ 15 ms and ≤ 2× sigma',
+      `${fmt(t5.replay.scriptPerFrameMs.median)} ms (sigma ${fmt(sig)} ms)`,
+      t5.replay.scriptPerFrameMs.median <= 15 && (sig === null || t5.replay.scriptPerFrameMs.median <= 2 * sig),
+    );
+    add('JS heap after load, median', '5,000', '≤ 60 MB', `${fmt(t5.heapMB.median)} MB`, t5.heapMB.median <= 60);
+    if (b5) {
+      const r = worstApply(b5) / worstApply(t5);
+      add('apply p95 vs baseline (all steps)', '5,000', '≥ 20× lower', `${r.toFixed(1)}× lower`, r >= 20);
+    }
+  }
+  const t50 = bySize(50000, 'tieline');
+  if (t50) {
+    add('navigation to first drawn graph, median', '50,000', '≤ 4 s', `${fmt(t50.navMs.median)} ms`, t50.navMs.median <= 4000, 'the bench page shows no progress');
+    add('apply time per step, p95 (worst step kind)', '50,000', '≤ 8 ms', `${fmt(maxApplyP95(t50))} ms`, maxApplyP95(t50) <= 8);
+    add('script per replay frame, median', '50,000', '≤ 100 ms', `${fmt(t50.replay.scriptPerFrameMs.median)} ms`, t50.replay.scriptPerFrameMs.median <= 100);
+    add('JS heap after load, median', '50,000', '≤ 150 MB', `${fmt(t50.heapMB.median)} MB`, t50.heapMB.median <= 150);
+  }
+  return rows;
+}
+
+function markdown(results) {
+  const m = results.meta;
+  const lines = [];
+  lines.push('# Tieline benchmark');
+  lines.push('');
+  lines.push(`Made by \`${m.command}\` (bench/run.mjs) on ${m.date}.`);
+  lines.push('');
+  lines.push(`- Machine: ${m.cpu} × ${m.cores} cores, ${m.memoryGB} GB RAM, ${m.platform}`);
+  lines.push(`- Browser: ${m.chromium}, headless, software rendering (${m.flags}), viewport ${VIEWPORT.width}×${VIEWPORT.height}`);
+  lines.push(`- Load average (1 min) at start and end: ${m.loadAverageAtStart}, ${m.loadAverageAtEnd} (above the core count, other work on the machine skews every figure); the run took ${m.durationMin} min`);
+  lines.push(`- Node ${m.node}; cytoscape ${m.versions.cytoscape}, sigma ${m.versions.sigma}, graphology ${m.versions.graphology}`);
+  lines.push(`- ${m.rounds} rounds (50,000 edges: at most 3); in each round every contender and size opens in a fresh page, contenders interleaved (order rotates per round). Generated graphs: seed ${m.seed}.`);
+  lines.push('');
+  lines.push('## Budgets (issue 7)');
+  lines.push('');
+  lines.push('| figure | graph | budget | Tieline | holds |');
+  lines.push('|---|---|---|---|---|');
+  for (const r of results.budgets) lines.push(`| ${r.figure} | ${r.where} | ${r.budget} | ${r.measured}${r.note ? ` (${r.note})` : ''} | ${r.holds} |`);
+  lines.push('');
+  lines.push('## Figures');
+  lines.push('');
+  lines.push('Each cell is **median / p95**. Apply time: from the date change to the renderer\'s state updated, before paint, measured in the page with `performance.now()`; samples pooled over all rounds. Script per replay frame: `ScriptDuration` delta from the DevTools protocol over the replay, divided by its frames; one sample per round. Ratios compare medians, and p95 for apply times.');
+  lines.push('');
+  for (const size of results.order) {
+    const bySize = results.sizes[String(size)];
+    if (!bySize) continue;
+    const any = bySize.tieline ?? bySize.baseline ?? bySize.sigma;
+    lines.push(`### ${SIZE_LABEL(size, any?.info)}`);
+    lines.push('');
+    const plan = any?.plan;
+    if (plan) {
+      lines.push(
+        `${any.rounds} rounds. Steps per round and mode: ${plan.day} day steps, ${plan.month} month steps, ${plan.jump} random jumps, ${plan.paint ? 'each drawn before the next' : '**one after the other without a paint in between** (a frame takes too long here)'}; replay: ${plan.replay} steps of ${any.replayStride} days, one per animation frame, cumulative${plan.capped ? ` (**capped**: the full replay is ${REPLAY_STEPS} steps; this one is its last, densest ${plan.replay})` : ''}.`,
+      );
+      lines.push('');
+    }
+    const t = bySize.tieline;
+    const b = bySize.baseline;
+    const s = bySize.sigma;
+    lines.push('| figure | Tieline | baseline | sigma.js | Tieline / baseline | Tieline / sigma |');
+    lines.push('|---|---|---|---|---|---|');
+    const row = (label, get, useP95 = false) => {
+      const v = (x) => (x ? get(x) : null);
+      const pick = (x) => (x ? (useP95 ? x.p95 : x.median) : null);
+      lines.push(`| ${label} | ${pair(v(t))} | ${pair(v(b))} | ${pair(v(s))} | ${ratio(pick(v(t)), pick(v(b)))} | ${ratio(pick(v(t)), pick(v(s)))} |`);
+    };
+    row('navigation to first drawn graph, ms', (x) => x.navMs);
+    for (const mode of MODES) {
+      for (const kind of STEP_KINDS) {
+        const what = { day: 'day steps', month: 'month steps', jump: 'random jumps' }[kind];
+        row(`apply, ${what}, ${mode === 'window' ? '3-month window' : 'cumulative'}, ms`, (x) => x.apply[`${mode}.${kind}`], true);
+      }
+    }
+    row('script per replay frame, ms', (x) => x.replay.scriptPerFrameMs);
+    row('replay frame interval, ms', (x) => x.replay.frameMs);
+    row('replay fps', (x) => x.replay.fps);
+    row('replay frames over 50 ms (per replay)', (x) => x.replay.over50PerReplay);
+    row('JS heap after load (after GC), MB', (x) => x.heapMB);
+    const app = bySize.app;
+    if (app) {
+      lines.push('');
+      lines.push(
+        `**The production app** (\`vite build\`, index.html loading ./data/graph.json; replay started with its Play button at the default speed, ${app.replay.steps} frames): navigation to first drawn graph ${pair(app.navMs)} ms; script per replay frame ${pair(app.replay.scriptPerFrameMs)} ms; ${fmt(app.replay.fps.median)} fps; frames over 50 ms per replay ${pair(app.replay.over50PerReplay)}; JS heap after load ${pair(app.heapMB)} MB.`,
+      );
+    }
+    lines.push('');
+  }
+  const bu = results.bundle;
+  if (bu) {
+    lines.push('## App bundle (production build, gzip -9)');
+    lines.push('');
+    lines.push('| part | files | raw KB | gzip KB |');
+    lines.push('|---|---|---|---|');
+    lines.push(`| first page: JavaScript (index.html's entry + its static imports) | ${bu.initialJs.files} | ${fmt(bu.initialJs.rawKB)} | ${fmt(bu.initialJs.gzipKB)} |`);
+    lines.push(`| first page: CSS | ${bu.initialCss.files} | ${fmt(bu.initialCss.rawKB)} | ${fmt(bu.initialCss.gzipKB)} |`);
+    lines.push(`| loaded on demand (dynamic imports) | ${bu.lazy.files} | ${fmt(bu.lazy.rawKB)} | ${fmt(bu.lazy.gzipKB)} |`);
+    lines.push('');
+  }
+  if (results.notes.length) {
+    lines.push('## Notes');
+    lines.push('');
+    for (const n of results.notes) lines.push(`- ${n}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------- main
+
+const versionOf = (pkg) => JSON.parse(readFileSync(join(repoRoot, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const loadAtStart = loadavg()[0];
+  const startedAt = Date.now();
+  if (opts.smoke && !process.argv.some((a) => a.startsWith('--sizes'))) opts.sizes = [1000];
+  const full = !opts.smoke && opts.rounds >= 5 && ALL_SIZES.every((s) => opts.sizes.includes(s));
+  const chromiumPath = ensureChromium();
+  log(`Chromium: ${chromiumPath}`);
+  if (opts.build) build();
+  else if (!existsSync(join(distDir, 'pages', 'tieline.html'))) throw new Error('bench/dist is missing: run without --skip-build');
+  const { files, seed } = await writeGraphs(opts.sizes);
+  const sizes = opts.sizes.filter((s) => files[s]);
+
+  crossOriginIsolate();
+  const server = await startStaticServer(distDir);
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
+  const browserVersion = `Chromium ${browser.version()}`;
+  const failures = [];
+  const samples = {}; // samples[size][contender] = [...]
+  const notes = [];
+  try {
+    for (let round = 0; round < opts.rounds; round++) {
+      for (const size of sizes) {
+        if (round >= roundsFor(size, opts)) continue;
+        const contenders = opts.contenders.filter((c) => c !== 'app' || size === 'shipped');
+        // Interleaved: the order rotates each round, so no contender always runs first.
+        const order = contenders.map((_, k) => contenders[(k + round) % contenders.length]);
+        for (const contender of order) {
+          const label = `round ${round + 1}/${roundsFor(size, opts)}, ${size === 'shipped' ? 'shipped' : `${size} edges`}, ${LABELS[contender]}`;
+          const t0 = Date.now();
+          try {
+            const sample =
+              contender === 'app'
+                ? await measureApp(browser, server.url, opts.smoke ? 30 : REPLAY_STEPS)
+                : await measureBenchPage(browser, server.url, contender, files[size], size === 'shipped' ? 1000 : size, opts.smoke);
+            if (sample.errors.length) failures.push(`${label}: ${sample.errors.slice(0, 3).join(' | ')}`);
+            ((samples[size] ??= {})[contender] ??= []).push(sample);
+            log(`${label}: ${((Date.now() - t0) / 1000).toFixed(1)}s (nav ${sample.navMs.toFixed(0)} ms, script/frame ${sample.replay.scriptPerFrameMs.toFixed(1)} ms)`);
+          } catch (err) {
+            failures.push(`${label}: ${err.message.split('\n').slice(0, 4).join(' ')}`);
+            log(`${label}: FAILED ${err.message.split('\n')[0]}`);
+          }
+        }
+      }
+    }
+  } finally {
+    await browser.close().catch(() => undefined);
+    await server.close();
+  }
+
+  // Every contender must show the same interactions after the same steps.
+  for (const size of sizes) {
+    const bySize = samples[size] ?? {};
+    const ref = bySize.tieline?.[0]?.visible;
+    for (const c of ['baseline', 'sigma']) {
+      const other = bySize[c]?.[0]?.visible;
+      if (!ref || !other) continue;
+      for (const key of Object.keys(ref)) {
+        if (ref[key] !== other[key]) failures.push(`${size}: ${LABELS[c]} shows ${other[key]} interactions after ${key}, Tieline ${ref[key]}`);
+      }
+    }
+  }
+  for (const size of sizes) {
+    for (const c of opts.contenders) {
+      if (c === 'app' && size !== 'shipped') continue;
+      if (!samples[size]?.[c]?.length) failures.push(`${size}: ${LABELS[c]} produced no numbers`);
+    }
+  }
+
+  const results = {
+    meta: {
+      date: new Date().toISOString().slice(0, 10),
+      command: full ? 'npm run bench' : `npm run bench -- ${process.argv.slice(2).join(' ')}`,
+      cpu: cpus()[0]?.model.trim() ?? 'unknown',
+      cores: cpus().length,
+      memoryGB: Math.round(totalmem() / 2 ** 30),
+      platform: `${process.platform} ${process.arch}`,
+      node: process.version,
+      chromium: '',
+      flags: CHROMIUM_ARGS.filter((f) => /gpu|headless/.test(f)).join(' '),
+      versions: { cytoscape: versionOf('cytoscape'), sigma: versionOf('sigma'), graphology: versionOf('graphology'), react: versionOf('react') },
+      rounds: opts.rounds,
+      seed,
+      loadAverageAtStart: Math.round(loadAtStart * 100) / 100,
+      loadAverageAtEnd: Math.round(loadavg()[0] * 100) / 100,
+      durationMin: Math.round((Date.now() - startedAt) / 6000) / 10,
+    },
+    order: ALL_SIZES.filter((s) => sizes.includes(s)),
+    sizes: {},
+    bundle: existsSync(join(distDir, 'app', 'index.html')) ? bundleSizes(join(distDir, 'app')) : null,
+    budgets: [],
+    notes,
+    failures,
+  };
+  results.meta.chromium = browserVersion;
+  for (const size of results.order) {
+    const out = {};
+    for (const c of [...BENCH_CONTENDERS, 'app']) {
+      const list = samples[size]?.[c];
+      if (!list?.length) continue;
+      const s = summarise(list);
+      if (list[0].replay.stride) s.replayStride = list[0].replay.stride;
+      delete s.visible;
+      out[c] = s;
+    }
+    results.sizes[String(size)] = out;
+  }
+  results.budgets = budgetRows(results);
+  if (!sizes.includes('shipped') && opts.sizes.includes('shipped')) notes.push('No data/graph.json: the shipped-data rows are missing.');
+  notes.push(
+    'Tieline: bench/pages/tieline.tsx validates and models the file with the app\'s loader (graphFromText), creates the app\'s store and mounts the app\'s GraphCanvas; apply = `store.getState().setDay(d)` returning (visible-set diff + class changes in one cy.batch). The shipped-data "Tieline app" line is the production build itself.',
+    'Baseline: react-cytoscapejs with a freshly filtered elements array per step (apply = flushSync of the state change: render, element diff, cy.add/cy.remove). It parses the file without validation.',
+    'sigma.js: graphology graph with every element, `hidden` flipped on changed edges (found with the same visible-set diff as Tieline, to compare renderers); sigma redraws on its next frame, so its apply time excludes its drawing, which shows in script per replay frame.',
+    'Between measured steps each page waits two animation frames, so every step starts after the previous state was drawn.',
+    'Replay fps and long frames depend on the GPU (here: none, SwiftShader / software canvas); judge them on the shipped data.',
+  );
+  mkdirSync(resultsDir, { recursive: true });
+  const md = markdown(results);
+  const stem = full ? 'latest' : 'partial';
+  const ext = full ? '' : '.tmp';
+  writeFileSync(join(resultsDir, `${stem}.json${ext}`), JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(join(resultsDir, `${stem}.md${ext}`), md + '\n');
+  console.log('\n' + md);
+  log(`wrote ${relative(repoRoot, join(resultsDir, `${stem}.md${ext}`))} and .json${ext}`);
+  if (failures.length) {
+    console.error(`\n${failures.length} problem(s):\n  ${failures.join('\n  ')}`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});
+

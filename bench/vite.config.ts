@@ -1,0 +1,34 @@
+/**
+ * The benchmark's own build: one page per contender under bench/pages/, built
+ * into bench/dist/pages/ (git-ignored). Nothing here enters the app's bundle;
+ * the pages import the app's source (store, graph view, domain, data) as is.
+ */
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const pages = resolve(import.meta.dirname, 'pages');
+/** bench/profile.mjs builds readable (unminified) pages into their own folder. */
+const readable = process.env.BENCH_READABLE === '1';
+
+export default defineConfig({
+  root: pages,
+  base: './',
+  plugins: [react()],
+  logLevel: 'warn',
+  build: {
+    outDir: resolve(import.meta.dirname, readable ? 'dist/pages-readable' : 'dist/pages'),
+    minify: !readable,
+    emptyOutDir: true,
+    // The bench measures what the app would run: minified, no source maps.
+    sourcemap: false,
+    chunkSizeWarningLimit: 4096,
+    rollupOptions: {
+      input: {
+        tieline: resolve(pages, 'tieline.html'),
+        baseline: resolve(pages, 'baseline.html'),
+        sigma: resolve(pages, 'sigma.html'),
+      },
+    },
+  },
+});
