@@ -39,6 +39,6 @@ installBench(async (): Promise<Contender> => {
       store.getState().setMode(mode);
     },
     setPlaying: (playing) => store.getState().setPlaying(playing),
-    visibleEdges: () => cy.edges().filter((e) => !e.hasClass('out') && !e.hasClass('ghost')).length,
+    visibleEdges: () => cy.edges('[index >= 0]').filter((e) => !e.hasClass('out') && !e.hasClass('ghost')).length,
   };
 });
