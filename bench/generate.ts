@@ -14,6 +14,7 @@
 import { writeFileSync } from 'node:fs';
 import { EDGE_KINDS, EDGE_KIND_INFO, VOTE_POSITIONS, type EdgeKind } from '../src/domain/vocabulary';
 import type { EdgeRecord, GraphFile, NodeRecord, SourceRecord } from '../src/data/schema';
+import { seededRandom } from '../src/domain/seededRandom';
 
 export interface GenerateOptions {
   /** Number of interactions (edges); nodes are about half as many. */
@@ -22,18 +23,6 @@ export interface GenerateOptions {
 }
 
 export const DEFAULT_SEED = 7;
-
-/** mulberry32: small, fast, and the same everywhere. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Relative frequency of each kind, kept as a fixed table (not derived from the
@@ -82,7 +71,7 @@ function periodEnd(day: number, precision: 'year' | 'month' | 'day'): number {
 }
 
 export function generateGraph({ edges: edgeCount, seed = DEFAULT_SEED }: GenerateOptions): GraphFile {
-  const rand = prng(seed * 1_000_003 + edgeCount);
+  const rand = seededRandom(seed * 1_000_003 + edgeCount);
   const int = (n: number) => Math.floor(rand() * n);
   const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
   const word = (parts: number) => {

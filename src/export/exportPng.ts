@@ -56,14 +56,4 @@ export async function exportPng(s: TielineState, options: PictureOptions): Promi
   };
 }
 
-/** Hands a file to the browser as a download. */
-export function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export { saveBlob as download } from './saveBlob';

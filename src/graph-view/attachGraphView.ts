@@ -6,7 +6,7 @@
  */
 import type { CollectionArgument, Core, EdgeSingular, EventObject, NodeSingular, SingularElementArgument } from 'cytoscape';
 import { boundsOf } from '../domain/timeView';
-import { VisibleSet } from '../domain/visibleSet';
+import { VisibleSet, type ViewChange } from '../domain/visibleSet';
 import type { TielineState, TielineStore } from '../store/createTielineStore';
 import { edgeElementId, nodeElementId } from './elements';
 import { FreshTracker, type FreshClass } from './freshTracker';
@@ -70,16 +70,21 @@ export function attachGraphView(cy: Core, store: TielineStore, options: GraphVie
   };
   const freshOf = (list: [number, string][], cls: string) => list.filter(([, c]) => c === cls).map(([i]) => i);
 
+  /** What entered and left the visible set, as classes (call inside cy.batch). */
+  const applyVisibility = (s: TielineState, change: ViewChange) => {
+    const out = outClass(s);
+    toggle(edgeEls, change.shownEdges, out, false);
+    toggle(edgeEls, change.hiddenEdges, out, true);
+    const idle = idleClass(s);
+    toggle(nodeEls, change.activatedNodes, idle, false);
+    toggle(nodeEls, change.idledNodes, idle, true);
+  };
+
   const applyTime = (s: TielineState) => {
     const change = visible.moveTo(boundsOf(s));
     const freshChange = fresh.update(s.playing || s.recording ? s.day : null, s.speed, visible.edgeVisible);
     cy.batch(() => {
-      const out = outClass(s);
-      toggle(edgeEls, change.shownEdges, out, false);
-      toggle(edgeEls, change.hiddenEdges, out, true);
-      const idle = idleClass(s);
-      toggle(nodeEls, change.activatedNodes, idle, false);
-      toggle(nodeEls, change.idledNodes, idle, true);
+      applyVisibility(s, change);
       for (const cls of FRESH_CLASSES) {
         toggle(edgeEls, freshOf(freshChange.removed, cls), cls, false);
         toggle(edgeEls, freshOf(freshChange.added, cls), cls, true);
@@ -95,12 +100,7 @@ export function attachGraphView(cy: Core, store: TielineStore, options: GraphVie
     const change = visible.setMask(maskOf(s));
     const hiddenKinds = new Set(s.filter.hiddenNodeKinds);
     cy.batch(() => {
-      const out = outClass(s);
-      toggle(edgeEls, change.shownEdges, out, false);
-      toggle(edgeEls, change.hiddenEdges, out, true);
-      const idle = idleClass(s);
-      toggle(nodeEls, change.activatedNodes, idle, false);
-      toggle(nodeEls, change.idledNodes, idle, true);
+      applyVisibility(s, change);
       for (const kind of NODE_KINDS) {
         const els = cy.nodes(`.k-${kind}`);
         if (hiddenKinds.has(kind)) els.addClass('filtered');

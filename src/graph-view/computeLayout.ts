@@ -1,7 +1,7 @@
 /**
  * One layout over the union of all actors and interactions, computed once,
  * so a replay never moves a node. Deterministic: the same graph always gives
- * the same positions (seeded start, and fcose without randomisation).
+ * the same positions (fcose's start drawn from a seeded generator).
  *
  * Loaded on demand: the shipped graph stores its positions, so the first page
  * never needs this code.
@@ -10,6 +10,7 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { TielineGraph } from '../domain/model';
 import type { Positions } from './elements';
+import { seededRandom } from '../domain/seededRandom';
 
 let registered = false;
 /** The width-to-height ratio the picture aims for (a 1440×900 screen's graph area). */
@@ -22,25 +23,13 @@ export interface LayoutAnchors {
   right?: string;
 }
 
-/** A small deterministic PRNG (mulberry32), so the start positions never depend on Math.random. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Computes positions for every node; pairs with many interactions are pulled closer. */
 export function computeLayout(graph: TielineGraph, anchors: LayoutAnchors = {}): Positions {
   if (!registered) {
     cytoscape.use(fcose);
     registered = true;
   }
-  const rand = seeded(graph.nodes.length * 7919 + graph.edges.length);
+  const rand = seededRandom(graph.nodes.length * 7919 + graph.edges.length);
   const pairs = new Map<string, { s: number; t: number; w: number }>();
   for (const e of graph.edges) {
     if (e.source === e.target) continue;
@@ -91,7 +80,7 @@ export function computeLayout(graph: TielineGraph, anchors: LayoutAnchors = {}):
   // random start, but draws from Math.random: seed it for the run, so the same
   // graph always gives the same picture.
   const realRandom = Math.random;
-  Math.random = seeded(graph.nodes.length * 104729 + graph.edges.length * 7);
+  Math.random = seededRandom(graph.nodes.length * 104729 + graph.edges.length * 7);
   try {
     runFcose(cy, relative);
   } finally {

@@ -1,13 +1,8 @@
-/** Saves text as a file through a temporary link (the browser's own download). */
+import { saveBlob } from '../../export/saveBlob';
+
+/** Saves text as a file (the browser's own download). */
 export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveBlob(new Blob([text], { type }), fileName);
 }
 
 /** A title as a file name: "Vietnam between Russia and Ukraine" → "vietnam-between-russia-and-ukraine". */
