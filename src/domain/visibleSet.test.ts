@@ -57,6 +57,23 @@ describe('visibleAt', () => {
 });
 
 describe('VisibleSet', () => {
+  it('reports an actor that loses one interaction and gains another in the same step as neither idled nor activated', () => {
+    // Actor 0: one interaction in March, another in April; a window step back from April to March swaps them
+    // (the April one leaves before the March one enters).
+    const swap = [
+      { source: 0, target: 1, ...period('2022-03') },
+      { source: 0, target: 2, ...period('2022-04') },
+    ];
+    const set = new VisibleSet(swap, buildTimeIndex(swap), 3);
+    set.moveTo(boundsOf(view('2022-04-15', 'window', 10, 'day')));
+    const step = set.moveTo(boundsOf(view('2022-03-31', 'window', 10, 'day')));
+    expect(step.hiddenEdges).toEqual([1]);
+    expect(step.shownEdges).toEqual([0]);
+    expect(step.activatedNodes).toEqual([1]);
+    expect(step.idledNodes).toEqual([2]);
+    expect(set.nodeDegree[0]).toBe(1);
+  });
+
   it('reports what changed and keeps actor counts', () => {
     const set = new VisibleSet(items, buildTimeIndex(items), 4);
     const first = set.moveTo(boundsOf(view('2022-03-01')));
@@ -84,18 +101,24 @@ describe('VisibleSet', () => {
         return { source: Math.floor(r() * nodes), target: Math.floor(r() * nodes), first, last };
       });
       const set = new VisibleSet(random, buildTimeIndex(random), nodes);
+      // What a renderer sees: the active actors, kept only from the change lists.
+      const shownActors = new Set<number>();
       let day = base;
       for (let step = 0; step < 150; step++) {
         const jump = r();
         day = jump < 0.6 ? day + 1 : jump < 0.85 ? day + 31 : base - 100 + Math.floor(r() * 1700);
         const mode = r() < 0.5 ? 'cumulative' : 'window';
         const v: TimeView = { day, mode, window: { amount: 1 + Math.floor(r() * 6), unit: r() < 0.5 ? 'day' : 'month' } };
-        set.moveTo(boundsOf(v));
+        const change = set.moveTo(boundsOf(v));
+        expect(change.activatedNodes.filter((n) => change.idledNodes.includes(n))).toEqual([]);
+        for (const n of change.activatedNodes) shownActors.add(n);
+        for (const n of change.idledNodes) shownActors.delete(n);
         const oracle = visibleAt(random, boundsOf(v));
         const actual = [...set.edgeVisible.keys()].filter((i) => set.edgeVisible[i] === 1);
         expect(actual).toEqual(oracle);
         const active = new Set(oracle.flatMap((i) => [random[i]!.source, random[i]!.target]));
         expect(set.nodeCount).toBe(active.size);
+        expect([...shownActors].sort((a, b) => a - b)).toEqual([...active].sort((a, b) => a - b));
         for (let n = 0; n < nodes; n++) expect(set.nodeDegree[n]! > 0).toBe(active.has(n));
       }
     }

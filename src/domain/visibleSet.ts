@@ -17,9 +17,9 @@ export interface Endpoints {
 export interface ViewChange {
   shownEdges: number[];
   hiddenEdges: number[];
-  /** Actors whose count of interactions in view went from 0 to more. */
+  /** Actors whose count of interactions in view went from 0 to more (net, over the whole change). */
   activatedNodes: number[];
-  /** Actors whose count went to 0. */
+  /** Actors whose count went to 0 (net: an actor never appears in both lists). */
   idledNodes: number[];
 }
 
@@ -63,7 +63,7 @@ export class VisibleSet {
       // Cold start: the index prefix up to `to` holds every candidate.
       this.bounds = next;
       this.visit(startingIn(this.index, Number.NEGATIVE_INFINITY, next.to), change);
-      return change;
+      return this.settle(change);
     }
     this.bounds = next;
     this.visit(startingIn(this.index, Math.min(prev.to, next.to), Math.max(prev.to, next.to)), change);
@@ -73,7 +73,7 @@ export class VisibleSet {
       // From -Infinity (cumulative) the changed range is everything ending before `hi`.
       this.visit(endingIn(this.index, lo, hi), change);
     }
-    return change;
+    return this.settle(change);
   }
 
   /** Applies a filter mask (1 = passes; null = everything passes): a full pass, as filters change rarely. */
@@ -81,6 +81,23 @@ export class VisibleSet {
     this.mask = mask;
     const change = emptyChange();
     for (let i = 0; i < this.items.length; i++) this.update(i, change);
+    return this.settle(change);
+  }
+
+  /**
+   * Actors' degree before this change, by actor: within one change an actor
+   * can drop to 0 and rise again (one interaction leaves, another enters), so
+   * the lists are decided on the net result, never on the order of visits.
+   */
+  private touched = new Map<number, number>();
+
+  private settle(change: ViewChange): ViewChange {
+    for (const [node, before] of this.touched) {
+      const after = this.nodeDegree[node]!;
+      if (before === 0 && after > 0) change.activatedNodes.push(node);
+      else if (before > 0 && after === 0) change.idledNodes.push(node);
+    }
+    this.touched.clear();
     return change;
   }
 
@@ -96,21 +113,17 @@ export class VisibleSet {
     const delta = now ? 1 : -1;
     this.edgeCount += delta;
     (now ? change.shownEdges : change.hiddenEdges).push(i);
-    this.bump(it.source, delta, change);
-    if (it.target !== it.source) this.bump(it.target, delta, change);
+    this.bump(it.source, delta);
+    if (it.target !== it.source) this.bump(it.target, delta);
   }
 
-  private bump(node: number, delta: number, change: ViewChange): void {
+  private bump(node: number, delta: number): void {
     const before = this.nodeDegree[node]!;
     const after = before + delta;
     this.nodeDegree[node] = after;
-    if (before === 0 && after > 0) {
-      this.nodeCount++;
-      change.activatedNodes.push(node);
-    } else if (before > 0 && after === 0) {
-      this.nodeCount--;
-      change.idledNodes.push(node);
-    }
+    if (!this.touched.has(node)) this.touched.set(node, before);
+    if (before === 0 && after > 0) this.nodeCount++;
+    else if (before > 0 && after === 0) this.nodeCount--;
   }
 }
 
