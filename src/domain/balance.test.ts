@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toModel } from '../data/toModel';
 import type { GraphFile } from '../data/schema';
 import { parseFuzzyDate } from './dates';
-import { quarterlyBalance, quartersBetween } from './balance';
+import { quarterlyBalance, quartersBetween, yearlyTotals } from './balance';
 
 const file: GraphFile = {
   schemaVersion: 1,
@@ -60,5 +60,20 @@ describe('quarterlyBalance', () => {
     const mask = Uint8Array.from(g.edges.map((e) => (e.kind === 'call' ? 1 : 0)));
     const rows = quarterlyBalance(g, n('vn'), [n('ru'), n('ua')], ...range, mask);
     expect(rows.map((r) => r.edges.map((es) => es.length))).toEqual([[1, 0], [0, 0], [0, 0], [0, 0]]);
+  });
+});
+
+describe('yearlyTotals', () => {
+  it('sums the quarters of each year per counterpart', () => {
+    const q = (year: number, qn: number) => ({ year, q: qn, first: 0, last: 0 });
+    const rows = [
+      { quarter: q(2022, 1), edges: [[1, 2], [3]] },
+      { quarter: q(2022, 4), edges: [[4], []] },
+      { quarter: q(2023, 2), edges: [[], [5, 6, 7]] },
+    ];
+    expect(yearlyTotals(rows)).toEqual([
+      { year: 2022, counts: [3, 1] },
+      { year: 2023, counts: [0, 3] },
+    ]);
   });
 });

@@ -70,3 +70,26 @@ export function quarterlyBalance(
   }
   return rows;
 }
+
+/** Colours of the counterparts, in order, shared by the chart and exported pictures. */
+export const COUNTERPART_COLORS = ['#c23b22', '#1f5fa8', '#2a9d8f', '#8e44ad', '#b8860b', '#555555'];
+
+/** The default comparison: Vietnam with Russia and Ukraine, or the first countries of another graph. */
+export function defaultBalanceChoice(graph: TielineGraph): { actor: number; counterparts: number[] } {
+  const countries = graph.nodes.filter((n) => n.kind === 'country');
+  const actor = graph.nodeIndex.get('vietnam') ?? countries[0]?.index ?? -1;
+  const wanted = ['russia', 'ukraine'].map((id) => graph.nodeIndex.get(id)).filter((i): i is number => i !== undefined);
+  const counterparts = wanted.length > 0 ? wanted : countries.filter((c) => c.index !== actor).slice(0, 2).map((c) => c.index);
+  return { actor, counterparts };
+}
+
+/** Quarterly rows summed per year: `counts[k]` is the year's interactions with counterpart k. */
+export function yearlyTotals(rows: readonly BalanceRow[]): { year: number; counts: number[] }[] {
+  const out: { year: number; counts: number[] }[] = [];
+  for (const r of rows) {
+    let y = out[out.length - 1];
+    if (!y || y.year !== r.quarter.year) out.push((y = { year: r.quarter.year, counts: r.edges.map(() => 0) }));
+    r.edges.forEach((list, k) => (y!.counts[k]! += list.length));
+  }
+  return out;
+}

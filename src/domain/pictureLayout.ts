@@ -18,6 +18,15 @@ export interface PictureParts {
   legend: boolean;
   filters: boolean;
   credit: boolean;
+  /** The balance over time as a small chart under the legend (off unless asked for). */
+  balance: boolean;
+}
+
+/** Interactions per year between an actor and its counterparts, for the picture's balance chart. */
+export interface PictureBalance {
+  title: string;
+  series: { label: string; color: string }[];
+  years: { year: number; counts: number[] }[];
 }
 
 export interface PictureSpec {
@@ -33,6 +42,7 @@ export interface PictureSpec {
   edgeKinds: EdgeKind[];
   /** Actors without interactions in view are drawn faded: say so in the legend. */
   fadedNote: boolean;
+  balance?: PictureBalance | null;
 }
 
 export type TextItem = { t: 'text'; x: number; y: number; text: string; size: number; weight: 400 | 600 | 700; color: string; anchor: 'start' | 'end' };
@@ -91,7 +101,8 @@ export function layoutPicture(spec: PictureSpec, measure: Measure): PictureLayou
   const graph = { x: 0, y, w: spec.width, h: spec.graphHeight };
   y += spec.graphHeight;
 
-  const hasFoot = spec.parts.legend || spec.parts.credit;
+  const balance = spec.parts.balance && spec.balance && spec.balance.years.length > 0 ? spec.balance : null;
+  const hasFoot = spec.parts.legend || spec.parts.credit || balance !== null;
   if (hasFoot) y += 10;
   if (spec.parts.legend && spec.nodeKinds.length + spec.edgeKinds.length > 0) {
     const size = 12.5;
@@ -122,10 +133,40 @@ export function layoutPicture(spec: PictureSpec, measure: Measure): PictureLayou
     if (spec.edgeKinds.some((k) => EDGE_KIND_INFO[k].directed)) place(0, 'Arrow: who acted', () => {});
     if (spec.fadedNote) place(0, 'Faded: no interaction in view', () => {});
   }
+  if (balance) y = layoutBalance(balance, y, spec.width, items, measure);
   if (spec.parts.credit) {
     y += 4;
     paragraph(spec.credit, 11.5, 400, INK_SOFT, 17);
   }
   if (hasFoot) y += PAD - 6;
   return { width: spec.width, height: Math.ceil(y), graph, items };
+}
+
+const BAR_AREA = 64;
+
+/** Grouped bars per year under the legend; returns the new bottom. Bars are thick lines, so every renderer already draws them. */
+function layoutBalance(b: PictureBalance, top: number, width: number, items: DrawItem[], measure: Measure): number {
+  let y = top + 26;
+  items.push({ t: 'text', x: PAD, y: y - 6, text: b.title, size: 12.5, weight: 600, color: INK, anchor: 'start' });
+  let x = PAD + measure(b.title, 12.5, 600) + 14;
+  for (const s of b.series) {
+    items.push({ t: 'line', x1: x, y1: y - 10, x2: x + 12, y2: y - 10, color: s.color, width: 8, line: 'solid', arrow: false });
+    items.push({ t: 'text', x: x + 16, y: y - 6, text: s.label, size: 12.5, weight: 400, color: INK, anchor: 'start' });
+    x += 16 + measure(s.label, 12.5, 400) + 14;
+  }
+  const max = Math.max(1, ...b.years.flatMap((r) => r.counts));
+  const slot = Math.min(120, (width - 2 * PAD) / b.years.length);
+  const bar = Math.max(4, Math.min(18, (slot - 16) / Math.max(1, b.series.length)));
+  const base = y + 14 + BAR_AREA;
+  b.years.forEach((r, i) => {
+    const x0 = PAD + i * slot;
+    r.counts.forEach((n, k) => {
+      const cx = x0 + k * (bar + 2) + bar / 2;
+      const h = (n / max) * BAR_AREA;
+      if (n > 0) items.push({ t: 'line', x1: cx, y1: base, x2: cx, y2: base - h, color: b.series[k]!.color, width: bar, line: 'solid', arrow: false });
+      items.push({ t: 'text', x: cx - measure(String(n), 10.5, 400) / 2, y: base - h - 3, text: String(n), size: 10.5, weight: 400, color: INK_SOFT, anchor: 'start' });
+    });
+    items.push({ t: 'text', x: x0, y: base + 14, text: String(r.year), size: 11.5, weight: 600, color: INK, anchor: 'start' });
+  });
+  return base + 20;
 }

@@ -3,7 +3,9 @@ import { buildCaption, describeDisplayOptions } from '../domain/caption';
 import { maskOf } from '../store/derived';
 import { kindsInView } from '../domain/kindsInView';
 import { isoFromDay } from '../domain/dates';
-import type { PictureSpec } from '../domain/pictureLayout';
+import type { PictureBalance, PictureSpec } from '../domain/pictureLayout';
+import { COUNTERPART_COLORS, defaultBalanceChoice, quarterlyBalance, yearlyTotals } from '../domain/balance';
+import { rangeOf } from '../store/createTielineStore';
 import { boundsOf } from '../domain/timeView';
 import { summarizeView } from '../domain/viewSummary';
 import type { TielineState } from '../store/createTielineStore';
@@ -25,6 +27,21 @@ export function pictureSpec(s: TielineState, options: PictureOptions, area: { w:
     credit: caption.credit,
     ...kinds,
     fadedNote: !s.hideIdle && summary.actors < graph.nodes.length,
+    balance: options.parts.balance ? pictureBalance(s) : null,
+  };
+}
+
+/** The balance chart's figures per year over the slider's range, following the filters, as the panel shows them. */
+function pictureBalance(s: TielineState): PictureBalance | null {
+  const graph = s.graph!;
+  const { actor, counterparts } = s.balance ?? defaultBalanceChoice(graph);
+  if (actor < 0 || counterparts.length === 0) return null;
+  const range = rangeOf(graph, s.rangeChoice);
+  const rows = quarterlyBalance(graph, actor, counterparts, range.first, range.last, maskOf(s));
+  return {
+    title: `${graph.nodes[actor]!.label}: interactions per year with`,
+    series: counterparts.map((c, k) => ({ label: graph.nodes[c]!.label, color: COUNTERPART_COLORS[k % COUNTERPART_COLORS.length]! })),
+    years: yearlyTotals(rows),
   };
 }
 

@@ -87,6 +87,23 @@ describe('export', () => {
     await close();
   });
 
+  it('draws the balance over time into the picture when asked, following the filters', async () => {
+    const { page, consoleErrors, close } = await openPage(browser, { path: `${MOMENT}&hideKinds=role` });
+    await openExport(page);
+    await page.getByRole('checkbox', { name: 'Balance over time (per year)' }).check();
+    await saveDownload(page, () => page.getByRole('button', { name: 'Download PNG' }).click(), 'view-balance.png');
+    await page.getByRole('radio', { name: 'SVG (editable)' }).check();
+    const file = await saveDownload(page, () => page.getByRole('button', { name: 'Download SVG' }).click(), 'view-balance.svg');
+    const texts = await page.evaluate(
+      (svg) => [...new DOMParser().parseFromString(svg, 'image/svg+xml').querySelectorAll('text')].map((t) => t.textContent),
+      await readFile(file, 'utf8'),
+    );
+    expect(texts).toEqual(expect.arrayContaining(['Vietnam: interactions per year with', 'Russia', 'Ukraine', '2022', '2023', '2024', '2025']));
+    expect(texts.some((t) => t?.startsWith('Not shown: Offices held'))).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
   it('keeps the share controls and the export dialog usable on a phone', async () => {
     const { page, consoleErrors, close } = await openPage(browser, { viewport: PHONE, mobile: true, path: MOMENT });
     await page.waitForFunction(() => window.__tieline?.cy !== undefined);

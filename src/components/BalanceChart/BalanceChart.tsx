@@ -6,7 +6,7 @@
  * quarter's end. A table by year gives the same answer in words.
  */
 import { useMemo, useState, type KeyboardEvent } from 'react';
-import { quarterlyBalance } from '../../domain/balance';
+import { COUNTERPART_COLORS, quarterlyBalance } from '../../domain/balance';
 import { maskOf } from '../../store/derived';
 import { rangeOf } from '../../store/createTielineStore';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
@@ -15,7 +15,6 @@ import { QuarterPopover } from './QuarterPopover';
 import { YearTable } from './YearTable';
 import './BalanceChart.css';
 
-export const COUNTERPART_COLORS = ['#c23b22', '#1f5fa8', '#2a9d8f', '#8e44ad', '#b8860b', '#555555'];
 const W = 440;
 const H = 200;
 const PAD = { left: 28, right: 6, top: 10, bottom: 34 };

@@ -2,16 +2,12 @@
 import { useMemo } from 'react';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
 import type { TielineGraph } from '../../domain/model';
+import { defaultBalanceChoice } from '../../domain/balance';
 
 const EMPTY: number[] = [];
 
 function defaults(graph: TielineGraph | null): { actor: number; counterparts: number[] } {
-  if (!graph) return { actor: -1, counterparts: EMPTY };
-  const countries = graph.nodes.filter((n) => n.kind === 'country');
-  const actor = graph.nodeIndex.get('vietnam') ?? countries[0]?.index ?? -1;
-  const wanted = ['russia', 'ukraine'].map((id) => graph.nodeIndex.get(id)).filter((i): i is number => i !== undefined);
-  const counterparts = wanted.length > 0 ? wanted : countries.filter((c) => c.index !== actor).slice(0, 2).map((c) => c.index);
-  return { actor, counterparts };
+  return graph ? defaultBalanceChoice(graph) : { actor: -1, counterparts: EMPTY };
 }
 
 /** The chosen actor and counterparts, or the defaults (Vietnam; Russia and Ukraine). */

@@ -7,6 +7,7 @@ const LABELS: [keyof PictureParts, string][] = [
   ['legend', 'Legend'],
   ['filters', 'Filters'],
   ['credit', 'Credit'],
+  ['balance', 'Balance over time (per year)'],
 ];
 
 export function PartSwitches({ parts, onChange }: { parts: PictureParts; onChange(parts: PictureParts): void }) {
