@@ -50,6 +50,14 @@ describe('visibleAt', () => {
     expect(visibleAt(items, boundsOf(view('2025-02-15', 'window', 1, 'month')))).toEqual([4]);
   });
 
+  it('a filter set before the first move reports its actors when they come into view', () => {
+    // The 1950 relations run through day 0 as an ongoing span: nothing may count as visible before the first move.
+    const early = [{ source: 0, target: 1, first: parseFuzzyDate('1950')!.first, last: ONGOING }];
+    const set = new VisibleSet(early, buildTimeIndex(early), 2);
+    expect(set.setMask(Uint8Array.from([1])).shownEdges).toEqual([]);
+    expect(set.moveTo(boundsOf(view('2022-05-31'))).activatedNodes).toEqual([0, 1]);
+  });
+
   it('applies a filter mask', () => {
     const mask = Uint8Array.from([1, 0, 1, 1, 1]);
     expect(visibleAt(items, boundsOf(view('2022-03-31')), mask)).toEqual([0, 3]);

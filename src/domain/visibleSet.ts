@@ -39,7 +39,8 @@ export class VisibleSet {
   readonly nodeDegree: Int32Array;
   edgeCount = 0;
   nodeCount = 0;
-  private bounds: Bounds = { from: 1, to: 0 }; // empty: nothing is visible yet
+  /** Empty (no day is both after +∞ and before −∞): nothing is visible until the first move. */
+  private bounds: Bounds = { from: Number.POSITIVE_INFINITY, to: Number.NEGATIVE_INFINITY };
   private mask: Uint8Array | null = null;
 
   constructor(

@@ -2,7 +2,8 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { parseFuzzyDate } from '../domain/dates';
 import { createTielineStore } from '../store/createTielineStore';
-import { smallGraph } from '../../tests/fixtures/smallGraph';
+import { SMALL_FILE, smallGraph } from '../../tests/fixtures/smallGraph';
+import { toModel } from '../data/toModel';
 import { attachGraphView } from './attachGraphView';
 import { buildElements } from './elements';
 import { GRAPH_STYLESHEET } from './stylesheet';
@@ -72,5 +73,22 @@ describe('attachGraphView', () => {
     store.getState().setDay(parseFuzzyDate('2022-01-01')!.first);
     // Still the 31 Dec 2022 picture: everything but the 2025 call.
     expect(cy.edges('[index >= 0]').filter((e) => !e.hasClass('out')).length).toBe(5);
+  });
+});
+
+describe('attachGraphView with a view already set (a link opened)', () => {
+  it('shows actors as active when a filter was set before the graph view attached', () => {
+    const store = createTielineStore();
+    // An ongoing span from 1950 runs through day 0 (1 Jan 1970): it must not count as visible before the first step.
+    const file = structuredClone(SMALL_FILE);
+    file.edges.push({ id: 'span-1950', source: 'russia', target: 'vietnam', kind: 'cooperation', date: '1950', summary: 'A lasting programme.', sources: ['a'] });
+    const graph = toModel(file);
+    store.getState().setGraph(graph);
+    store.getState().setDay(parseFuzzyDate('2022-03-31')!.first);
+    store.getState().setFilter({ hiddenNodeKinds: [], hiddenEdgeKinds: ['meeting'], countries: [] });
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: GRAPH_STYLESHEET, elements: buildElements(graph, new Map()) });
+    attachGraphView(cy, store);
+    const active = cy.nodes().filter((n) => !n.hasClass('idle')).map((n) => graph.nodes[n.data('index') as number]!.id).sort();
+    expect(active).toEqual(['kuleba', 'lavrov', 'russia', 'son', 'ukraine', 'vietnam']);
   });
 });
