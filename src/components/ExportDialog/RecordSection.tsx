@@ -3,7 +3,8 @@ import { useRef, useState } from 'react';
 import { isoFromDay, parseFuzzyDate } from '../../domain/dates';
 import type { PictureParts } from '../../domain/pictureLayout';
 import { download } from '../../export/exportPng';
-import { rangeOf, SPEEDS } from '../../store/createTielineStore';
+import { rangeOf } from '../../store/createTielineStore';
+import { SpeedSelect } from '../SpeedSelect/SpeedSelect';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
 
 const SIZES = [
@@ -67,13 +68,7 @@ export function RecordSection({ parts, title, area }: { parts: PictureParts; tit
         </label>
         <label>
           Speed
-          <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
-            {SPEEDS.map((s) => (
-              <option key={s.daysPerSecond} value={s.daysPerSecond}>
-                {s.label}
-              </option>
-            ))}
-          </select>
+          <SpeedSelect value={speed} onChange={setSpeed} />
         </label>
         <label>
           Size

@@ -1,6 +1,6 @@
 /** Play/pause, speed and loop for the replay. Space toggles play from anywhere but text fields. */
 import { useEffect } from 'react';
-import { SPEEDS } from '../../store/createTielineStore';
+import { SpeedSelect } from '../SpeedSelect/SpeedSelect';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
 import './PlaybackControls.css';
 
@@ -39,13 +39,7 @@ export function PlaybackControls() {
       </button>
       <label className="playback__field">
         <span>Speed</span>
-        <select value={speed} onChange={(e) => store.getState().setSpeed(Number(e.target.value))}>
-          {SPEEDS.map((s) => (
-            <option key={s.daysPerSecond} value={s.daysPerSecond}>
-              {s.label}
-            </option>
-          ))}
-        </select>
+        <SpeedSelect value={speed} onChange={(v) => store.getState().setSpeed(v)} />
       </label>
       <label className="playback__field playback__loop">
         <input type="checkbox" checked={loop} onChange={(e) => store.getState().setLoop(e.target.checked)} />
