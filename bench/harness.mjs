@@ -204,7 +204,7 @@ export async function measureBenchPage(browser, baseUrl, contender, graphFile, e
     const info = await page.evaluate(() => window.bench.info());
     if (!(await page.evaluate(() => crossOriginIsolated))) errors.push('page not cross-origin isolated: timer resolution is 100 µs');
     const navMs = await page.evaluate((name) => performance.getEntriesByName(name)[0].startTime, info.paintedMark);
-    await page.evaluate(() => window.bench.frames(10));
+    await page.evaluate(() => window.bench.frames(3));
     const heap = await heapAfterGc(cdp);
 
     const plan = stepPlan(info.edges, smoke);
@@ -233,7 +233,7 @@ export async function measureBenchPage(browser, baseUrl, contender, graphFile, e
     await page.evaluate(async (d) => {
       window.bench.setMode('cumulative');
       window.bench.setDay(d);
-      await window.bench.frames(5);
+      await window.bench.frames(3);
     }, replay.start);
     const before = await metrics(cdp);
     const result = await withTimeout(

@@ -422,7 +422,7 @@ async function main() {
     'Tieline: bench/pages/tieline.tsx validates and models the file with the app\'s loader (graphFromText), creates the app\'s store and mounts the app\'s GraphCanvas; apply = `store.getState().setDay(d)` returning (visible-set diff + class changes in one cy.batch). The shipped-data "Tieline app" line is the production build itself.',
     'Baseline: react-cytoscapejs with a freshly filtered elements array per step (apply = flushSync of the state change: render, element diff, cy.add/cy.remove). It parses the file without validation.',
     'sigma.js: graphology graph with every element, `hidden` flipped on changed edges (found with the same visible-set diff as Tieline, to compare renderers); sigma redraws on its next frame, so its apply time excludes its drawing, which shows in script per replay frame.',
-    'Between measured steps each page waits two animation frames, so every step starts after the previous state was drawn.',
+    'Up to 2,000 edges each page waits two animation frames between measured steps, so every step starts after the previous state was drawn; on larger graphs steps follow each other (see each size\'s line).',
     'Replay fps and long frames depend on the GPU (here: none, SwiftShader / software canvas); judge them on the shipped data.',
   );
   mkdirSync(resultsDir, { recursive: true });
