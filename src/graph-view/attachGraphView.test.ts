@@ -1,23 +1,14 @@
-import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
+import { mountHeadlessView } from './headlessView.fixture';
 import { parseFuzzyDate } from '../domain/dates';
-import { createTielineStore } from '../store/createTielineStore';
 import { SMALL_FILE, smallGraph } from '../../tests/fixtures/smallGraph';
 import { toModel } from '../data/toModel';
-import { attachGraphView } from './attachGraphView';
-import { buildElements } from './elements';
-import { GRAPH_STYLESHEET } from './stylesheet';
 
 function setup(date: string) {
-  const store = createTielineStore();
-  const graph = smallGraph();
-  store.getState().setGraph(graph);
-  store.getState().setDay(parseFuzzyDate(date)!.first);
-  const cy = cytoscape({ headless: true, styleEnabled: true, style: GRAPH_STYLESHEET, elements: buildElements(graph, new Map()) });
-  const view = attachGraphView(cy, store);
-  const shown = () => cy.edges('[index >= 0]').filter((e) => !e.hasClass('out')).map((e) => graph.edges[e.data('index') as number]!.id).sort();
+  const mounted = mountHeadlessView(smallGraph(), date);
+  const { cy, graph } = mounted;
   const active = () => cy.nodes().filter((n) => !n.hasClass('idle')).map((n) => graph.nodes[n.data('index') as number]!.id).sort();
-  return { store, cy, view, shown, active };
+  return { ...mounted, active };
 }
 
 describe('attachGraphView', () => {
@@ -78,16 +69,13 @@ describe('attachGraphView', () => {
 
 describe('attachGraphView with a view already set (a link opened)', () => {
   it('shows actors as active when a filter was set before the graph view attached', () => {
-    const store = createTielineStore();
     // An ongoing span from 1950 runs through day 0 (1 Jan 1970): it must not count as visible before the first step.
     const file = structuredClone(SMALL_FILE);
     file.edges.push({ id: 'span-1950', source: 'russia', target: 'vietnam', kind: 'cooperation', date: '1950', summary: 'A lasting programme.', sources: ['a'] });
     const graph = toModel(file);
-    store.getState().setGraph(graph);
-    store.getState().setDay(parseFuzzyDate('2022-03-31')!.first);
-    store.getState().setFilter({ hiddenNodeKinds: [], hiddenEdgeKinds: ['meeting'], countries: [] });
-    const cy = cytoscape({ headless: true, styleEnabled: true, style: GRAPH_STYLESHEET, elements: buildElements(graph, new Map()) });
-    attachGraphView(cy, store);
+    const { cy } = mountHeadlessView(graph, '2022-03-31', (store) =>
+      store.getState().setFilter({ hiddenNodeKinds: [], hiddenEdgeKinds: ['meeting'], countries: [] }),
+    );
     const active = cy.nodes().filter((n) => !n.hasClass('idle')).map((n) => graph.nodes[n.data('index') as number]!.id).sort();
     expect(active).toEqual(['kuleba', 'lavrov', 'russia', 'son', 'ukraine', 'vietnam']);
   });

@@ -1,24 +1,13 @@
-import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
+import { mountHeadlessView } from './headlessView.fixture';
 import { parseFuzzyDate } from '../domain/dates';
 import { EDGE_KINDS } from '../domain/vocabulary';
-import { createTielineStore } from '../store/createTielineStore';
 import { smallGraph } from '../../tests/fixtures/smallGraph';
-import { attachGraphView } from './attachGraphView';
-import { buildElements } from './elements';
-import { GRAPH_STYLESHEET } from './stylesheet';
 
 function setup(date: string) {
-  const store = createTielineStore();
-  const graph = smallGraph();
-  store.getState().setGraph(graph);
-  store.getState().setDay(parseFuzzyDate(date)!.first);
-  const cy = cytoscape({ headless: true, styleEnabled: true, style: GRAPH_STYLESHEET, elements: buildElements(graph, new Map()) });
-  attachGraphView(cy, store);
+  const { store, cy, graph, shown } = mountHeadlessView(smallGraph(), date);
   let changes = 0;
   cy.on('add remove', () => changes++);
-  const shown = () =>
-    cy.edges().filter((e) => e.data('index') !== undefined && !e.hasClass('out')).map((e) => graph.edges[e.data('index') as number]!.id).sort();
   const visibleNodes = () =>
     cy.nodes().filter((n) => !n.hasClass('outside') && !n.hasClass('filtered')).map((n) => graph.nodes[n.data('index') as number]!.id).sort();
   const node = (id: string) => graph.nodeIndex.get(id)!;
