@@ -250,14 +250,7 @@ export async function measureBenchPage(browser, baseUrl, contender, graphFile, e
       heap,
       apply,
       visible,
-      replay: {
-        frames: result.frames.length,
-        scriptPerFrameMs: ((after.ScriptDuration - before.ScriptDuration) * 1000) / result.frames.length,
-        fps: result.frames.length / (result.totalMs / 1000),
-        over50: result.frames.filter((f) => f > 50).length,
-        frameMs: result.frames,
-        stride: replay.stride,
-      },
+      replay: { ...replayFigures(result, before, after), stride: replay.stride },
       errors,
     };
   } finally {
@@ -311,14 +304,7 @@ export async function measureApp(browser, baseUrl, frameCount) {
     return {
       navMs,
       heap,
-      replay: {
-        frames: result.frames.length,
-        scriptPerFrameMs: ((after.ScriptDuration - before.ScriptDuration) * 1000) / result.frames.length,
-        fps: result.frames.length / (result.totalMs / 1000),
-        over50: result.frames.filter((f) => f > 50).length,
-        frameMs: result.frames,
-        stillPlaying: playing,
-      },
+      replay: { ...replayFigures(result, before, after), stillPlaying: playing },
       errors,
     };
   } finally {
@@ -326,3 +312,14 @@ export async function measureApp(browser, baseUrl, frameCount) {
   }
 }
 
+
+/** Replay figures from the frame times and the DevTools script-time metrics taken before and after. */
+function replayFigures(result, before, after) {
+  return {
+    frames: result.frames.length,
+    scriptPerFrameMs: ((after.ScriptDuration - before.ScriptDuration) * 1000) / result.frames.length,
+    fps: result.frames.length / (result.totalMs / 1000),
+    over50: result.frames.filter((f) => f > 50).length,
+    frameMs: result.frames,
+  };
+}
