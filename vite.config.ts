@@ -27,10 +27,45 @@ function dataFolder(): Plugin {
   };
 }
 
+/**
+ * The graph view's chunk (cytoscape, 138 KB gzip) is imported dynamically, so
+ * by default its download starts only once the first chunk has run. Every
+ * visit to the app draws the graph, so name it in index.html with
+ * modulepreload: it downloads and compiles while the first chunk runs.
+ */
+function preloadGraphView(): Plugin {
+  return {
+    name: 'tieline-preload-graph-view',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        const view = chunks.find((c) => c.isDynamicEntry && c.facadeModuleId?.endsWith('/src/graph-view/GraphCanvas.tsx'));
+        if (!view) throw new Error('preloadGraphView: no chunk for src/graph-view/GraphCanvas.tsx');
+        const files = new Set<string>();
+        const visit = (file: string) => {
+          if (files.has(file) || html.includes(file)) return;
+          files.add(file);
+          const chunk = chunks.find((c) => c.fileName === file);
+          chunk?.imports.forEach(visit);
+        };
+        visit(view.fileName);
+        return [...files].map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 // Relative base so the production build works from any static host path.
 export default defineConfig({
   base: './',
-  plugins: [react(), dataFolder()],
+  plugins: [react(), dataFolder(), preloadGraphView()],
   test: {
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],

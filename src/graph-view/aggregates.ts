@@ -1,13 +1,13 @@
 /**
  * Aggregated edges and activity sizes, kept up to date on every step from the
  * visible set's changes (O(changes)), and shown or hidden by class when the
- * person flips a switch. The per-pair edges are built once with the others
- * (see elements.ts); nothing is added or removed here.
+ * person flips a switch. The per-pair edges are added once, the first time
+ * "Merge repeats" is turned on (see buildPairElements); never on a step.
  */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { TielineGraph } from '../domain/model';
 import type { ViewChange, VisibleSet } from '../domain/visibleSet';
-import { pairElementId, pairsOf } from './elements';
+import { buildPairElements, pairsOf } from './elements';
 
 /** Node diameter for a number of interactions in view. */
 export function activitySize(degree: number): number {
@@ -17,21 +17,25 @@ export function activitySize(degree: number): number {
 export class AggregateView {
   readonly pairOfEdge: Int32Array;
   readonly counts: Int32Array;
-  private readonly pairEls: EdgeSingular[];
+  private pairEls: EdgeSingular[] | null = null;
   private aggregate = false;
   private sized = false;
 
   constructor(
-    cy: Core,
-    graph: TielineGraph,
     private readonly edgeEls: EdgeSingular[],
     private readonly nodeEls: NodeSingular[],
     private readonly visible: VisibleSet,
+    private readonly cy: Core,
+    private readonly graph: TielineGraph,
   ) {
     const { pairOfEdge, pairCount } = pairsOf(graph);
     this.pairOfEdge = pairOfEdge;
     this.counts = new Int32Array(pairCount);
-    this.pairEls = Array.from({ length: pairCount }, (_, k) => cy.getElementById(pairElementId(k)) as EdgeSingular);
+  }
+
+  private pairElements(): EdgeSingular[] {
+    this.pairEls ??= this.cy.add(buildPairElements(this.graph)).toArray() as EdgeSingular[];
+    return this.pairEls;
   }
 
   /** Call inside `cy.batch()` after the visible set moved. */
@@ -59,7 +63,7 @@ export class AggregateView {
   }
 
   private showPair(p: number): void {
-    const el = this.pairEls[p]!;
+    const el = this.pairElements()[p]!;
     const n = this.counts[p]!;
     el.data({ count: n, countLabel: n > 1 ? String(n) : '' });
     if (n > 0) el.removeClass('agg-off');
@@ -73,7 +77,8 @@ export class AggregateView {
       if (on) el.addClass('in-pair');
       else el.removeClass('in-pair');
     }
-    this.pairEls.forEach((el, p) => (on ? this.showPair(p) : el.addClass('agg-off')));
+    if (on) this.pairElements().forEach((_, p) => this.showPair(p));
+    else this.pairEls?.forEach((el) => el.addClass('agg-off'));
   }
 
   /** Call inside `cy.batch()`. */

@@ -43,7 +43,7 @@ export function attachGraphView(cy: Core, store: TielineStore, options: GraphVie
   const nodeEls: NodeSingular[] = graph.nodes.map((n) => cy.getElementById(nodeElementId(n.index)) as NodeSingular);
   const edgeEls: EdgeSingular[] = graph.edges.map((e) => cy.getElementById(edgeElementId(e.index)) as EdgeSingular);
   const fresh = new FreshTracker(graph.edges, timeIndex);
-  const aggregates = new AggregateView(cy, graph, edgeEls, nodeEls, visible);
+  const aggregates = new AggregateView(edgeEls, nodeEls, visible, cy, graph);
   const adj = adjacencyOf(graph);
   const focusActive = (s: TielineState) => s.focus !== null || s.pathQuery !== null;
 

@@ -54,13 +54,19 @@ export function buildElements(graph: TielineGraph, positions: Positions): Elemen
       classes: classes.join(' '),
     });
   }
-  // One hidden edge per pair, shown instead of the pair's interactions when aggregation is on.
-  pairsOf(graph).ends.forEach(([a, b], p) => {
-    out.push({
-      group: 'edges',
-      data: { id: pairElementId(p), source: nodeElementId(a), target: nodeElementId(b), pair: p, count: 0, countLabel: '' },
-      classes: 'agg agg-off',
-    });
-  });
   return out;
+}
+
+/**
+ * One edge per pair of actors, shown instead of the pair's interactions when
+ * "Merge repeats" is on. Built only when the person first turns it on: on a
+ * large graph nearly every interaction is its own pair, and building them up
+ * front cost 14 MB at 5,000 edges and 140 MB at 50,000.
+ */
+export function buildPairElements(graph: TielineGraph): ElementDefinition[] {
+  return pairsOf(graph).ends.map(([a, b], p) => ({
+    group: 'edges',
+    data: { id: pairElementId(p), source: nodeElementId(a), target: nodeElementId(b), pair: p, count: 0, countLabel: '' },
+    classes: 'agg agg-off',
+  }));
 }

@@ -58,10 +58,14 @@ describe('graph view: filters, focus, paths, aggregation', () => {
   });
 
   it('draws repeated interactions of a pair as one edge with their count', () => {
-    const { store, cy } = setup('2025-12-31');
+    const { store, cy, changes } = setup('2025-12-31');
+    // The pair edges are built the first time the switch is turned on, not before.
+    expect(cy.edges('.agg')).toHaveLength(0);
     store.getState().setAggregateEdges(true);
     const pairs = cy.edges('.agg').not('.agg-off');
     expect(pairs.map((e) => e.data('count') as number).sort()).toEqual([1, 1, 1, 1, 2]);
+    const built = changes();
+    expect(built).toBe(cy.edges('.agg').length);
     store.getState().setDay(parseFuzzyDate('2022-03-31')!.first);
     expect(cy.edges('.agg').not('.agg-off').map((e) => e.data('count') as number).sort()).toEqual([1, 1, 1, 1]);
     const pair = cy.edges('.agg').not('.agg-off').filter((e) => e.data('count') === 1).first();
@@ -70,6 +74,11 @@ describe('graph view: filters, focus, paths, aggregation', () => {
     expect(pair.hasClass('focus')).toBe(true);
     store.getState().setAggregateEdges(false);
     expect(cy.edges('.agg').not('.agg-off')).toHaveLength(0);
+    // Turning it on again, and stepping, reuse the same edges.
+    store.getState().setAggregateEdges(true);
+    store.getState().setDay(parseFuzzyDate('2025-12-31')!.first);
+    expect(cy.edges('.agg').not('.agg-off').map((e) => e.data('count') as number).sort()).toEqual([1, 1, 1, 1, 2]);
+    expect(changes()).toBe(built);
   });
 
   it('sizes actors by activity in view', () => {
