@@ -31,6 +31,10 @@ export class AggregateView {
     const { pairOfEdge, pairCount } = pairsOf(graph);
     this.pairOfEdge = pairOfEdge;
     this.counts = new Int32Array(pairCount);
+    // The visible set may already be in view (elements built for the state at hand): count from there.
+    visible.edgeVisible.forEach((on, i) => {
+      if (on) this.counts[pairOfEdge[i]!]!++;
+    });
   }
 
   private pairElements(): EdgeSingular[] {

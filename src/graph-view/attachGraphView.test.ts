@@ -67,16 +67,60 @@ describe('attachGraphView', () => {
   });
 });
 
-describe('attachGraphView with a view already set (a link opened)', () => {
+describe.each(['for-state', 'out-of-view'] as const)('attachGraphView with a view already set (a link opened), elements built %s', (build) => {
   it('shows actors as active when a filter was set before the graph view attached', () => {
     // An ongoing span from 1950 runs through day 0 (1 Jan 1970): it must not count as visible before the first step.
     const file = structuredClone(SMALL_FILE);
     file.edges.push({ id: 'span-1950', source: 'russia', target: 'vietnam', kind: 'cooperation', date: '1950', summary: 'A lasting programme.', sources: ['a'] });
     const graph = toModel(file);
-    const { cy } = mountHeadlessView(graph, '2022-03-31', (store) =>
-      store.getState().setFilter({ hiddenNodeKinds: [], hiddenEdgeKinds: ['meeting'], countries: [] }),
-    );
+    const { cy } = mountHeadlessView(graph, '2022-03-31', {
+      build,
+      prepare: (store) => store.getState().setFilter({ hiddenNodeKinds: [], hiddenEdgeKinds: ['meeting'], countries: [] }),
+    });
     const active = cy.nodes().filter((n) => !n.hasClass('idle')).map((n) => graph.nodes[n.data('index') as number]!.id).sort();
     expect(active).toEqual(['kuleba', 'lavrov', 'russia', 'son', 'ukraine', 'vietnam']);
+  });
+
+  it('with faint out-of-view ties, ties out of view are faint and ties in view are drawn', () => {
+    const { cy } = mountHeadlessView(smallGraph(), '2022-03-15', {
+      build,
+      prepare: (store) => {
+        store.getState().setGhostOut(true);
+        store.getState().setHideIdle(true);
+      },
+    });
+    expect(cy.edges('.out')).toHaveLength(0);
+    const drawn = cy.edges().filter((e) => !e.hasClass('ghost'));
+    expect(drawn.map((e) => smallGraph().edges[e.data('index') as number]!.id).sort()).toEqual(['call-lavrov', 'evac', 'rel-1950']);
+    expect(cy.edges('.ghost').length).toBe(cy.edges().length - 3);
+    expect(cy.nodes('.idle').filter((n) => !n.hasClass('gone'))).toHaveLength(0);
+    expect(cy.nodes('.idle').length).toBeGreaterThan(0);
+  });
+});
+
+describe('elements built for the state at hand', () => {
+  const classesOf = (cy: import('cytoscape').Core) => Object.fromEntries(cy.elements().map((el) => [el.id(), [...el.classes()].sort().join(' ')]));
+
+  it('need no class change when the view attaches', () => {
+    const count = (build: 'for-state' | 'out-of-view') => {
+      let changes = 0;
+      mountHeadlessView(smallGraph(), '2022-03-15', { build, between: (_, cy) => cy.on('class', () => changes++) });
+      return changes;
+    };
+    expect(count('for-state')).toBe(0);
+    expect(count('out-of-view')).toBeGreaterThan(0);
+  });
+
+  it('still end up as if built for the state the view attaches to, when it changed in between', () => {
+    const change = (store: import('../store/createTielineStore').TielineStore) => {
+      store.getState().setDay(parseFuzzyDate('2025-02-17')!.first);
+      store.getState().setGhostOut(true);
+      store.getState().setHideIdle(true);
+      store.getState().setFilter({ hiddenNodeKinds: [], hiddenEdgeKinds: ['meeting'], countries: [] });
+    };
+    const changedLate = mountHeadlessView(smallGraph(), '2022-03-15', { between: change });
+    const builtLate = mountHeadlessView(smallGraph(), '2022-03-15', { prepare: change });
+    expect(classesOf(changedLate.cy)).toEqual(classesOf(builtLate.cy));
+    expect(changedLate.shown()).toEqual(builtLate.shown());
   });
 });

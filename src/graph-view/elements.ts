@@ -32,8 +32,19 @@ export function pairsOf(graph: TielineGraph): { pairOfEdge: Int32Array; pairCoun
   return { pairOfEdge, pairCount: ends.length, ends };
 }
 
-/** Builds every element, all out of view until the first time step applies. */
-export function buildElements(graph: TielineGraph, positions: Positions): ElementDefinition[] {
+/** Which interactions and actors are in view, and the classes for those that are not. */
+export interface ElementLook {
+  edgeVisible: Uint8Array;
+  nodeDegree: Int32Array;
+  outClass: string;
+  idleClass: string;
+}
+
+/**
+ * Builds every element, with the classes of `look` (see initialLook), or all
+ * out of view when there is none.
+ */
+export function buildElements(graph: TielineGraph, positions: Positions, look?: ElementLook): ElementDefinition[] {
   const out: ElementDefinition[] = [];
   for (const n of graph.nodes) {
     const position = n.position ?? positions.get(n.id) ?? { x: 0, y: 0 };
@@ -41,11 +52,13 @@ export function buildElements(graph: TielineGraph, positions: Positions): Elemen
       group: 'nodes',
       data: { id: nodeElementId(n.index), label: n.label, index: n.index },
       position: { x: position.x, y: position.y },
-      classes: `k-${n.kind} idle`,
+      classes: !look ? `k-${n.kind} idle` : look.nodeDegree[n.index] ? `k-${n.kind}` : `k-${n.kind} ${look.idleClass}`,
     });
   }
   for (const e of graph.edges) {
-    const classes = [`k-${e.kind}`, 'out'];
+    const classes = [`k-${e.kind}`];
+    if (!look) classes.push('out');
+    else if (!look.edgeVisible[e.index]) classes.push(look.outClass);
     if (e.directed) classes.push('directed');
     if (e.status === 'planned') classes.push('planned');
     out.push({

@@ -7,17 +7,32 @@ import cytoscape from 'cytoscape';
 import { parseFuzzyDate } from '../domain/dates';
 import type { TielineGraph } from '../domain/model';
 import { createTielineStore, type TielineStore } from '../store/createTielineStore';
-import { attachGraphView } from './attachGraphView';
+import { attachGraphView, initialLook } from './attachGraphView';
 import { buildElements } from './elements';
 import { GRAPH_STYLESHEET } from './stylesheet';
 
-export function mountHeadlessView(graph: TielineGraph, date: string, prepare?: (store: TielineStore) => void) {
+export interface MountOptions {
+  /** Sets anything else before the view attaches. */
+  prepare?: (store: TielineStore) => void;
+  /**
+   * 'for-state' (the app's way): elements built for the state after `prepare`;
+   * 'out-of-view': all built out of view, attachGraphView shows what is in view.
+   * `between` runs after the elements are built and before the view attaches.
+   */
+  build?: 'for-state' | 'out-of-view';
+  between?: (store: TielineStore, cy: cytoscape.Core) => void;
+}
+
+export function mountHeadlessView(graph: TielineGraph, date: string, options: MountOptions = {}) {
   const store = createTielineStore();
   store.getState().setGraph(graph);
   store.getState().setDay(parseFuzzyDate(date)!.first);
-  prepare?.(store);
-  const cy = cytoscape({ headless: true, styleEnabled: true, style: GRAPH_STYLESHEET, elements: buildElements(graph, new Map()) });
-  const view = attachGraphView(cy, store);
+  options.prepare?.(store);
+  const builtFor = options.build === 'out-of-view' ? undefined : store.getState();
+  const elements = buildElements(graph, new Map(), builtFor && initialLook(builtFor));
+  const cy = cytoscape({ headless: true, styleEnabled: true, style: GRAPH_STYLESHEET, elements });
+  options.between?.(store, cy);
+  const view = attachGraphView(cy, store, { builtFor });
   /** Ids of the interactions drawn (not the per-pair aggregate edges), sorted. */
   const shown = () =>
     cy.edges('[index >= 0]').filter((e) => !e.hasClass('out')).map((e) => graph.edges[e.data('index') as number]!.id).sort();

@@ -19,6 +19,21 @@ export function ImportPanel() {
   const controller = useImportController();
   if (step.step === 'idle') return null;
 
+  if (step.step === 'drawing') {
+    return (
+      <section className="import-panel" role="status" aria-label="Opening data">
+        <p className="import-panel__title">
+          Drawing {plural(step.nodes, 'actor', 'actors')} and {plural(step.edges, 'interaction', 'interactions')}…
+        </p>
+        {/* A transform animation runs off the main thread: it keeps moving while the page is busy drawing. */}
+        <div className="import-panel__progress" aria-hidden="true">
+          <div />
+        </div>
+        <p className="import-panel__hint">A graph this large takes a few seconds to draw; the page answers again once it is on screen.</p>
+      </section>
+    );
+  }
+
   if (step.step === 'reading' || step.step === 'layout') {
     return (
       <section className="import-panel" role="status" aria-label="Opening data">

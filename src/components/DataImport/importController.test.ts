@@ -53,6 +53,27 @@ describe('importController', () => {
     expect(store.getState().graph!.edges).toHaveLength(1);
   });
 
+  it('says it is drawing a large graph, and lets that message paint, before putting the graph on screen', async () => {
+    const { store, controller } = setup();
+    const rows = Array.from({ length: 2500 }, (_, i) => `A${i % 20},B${(i * 7) % 15},2020-01-${String((i % 28) + 1).padStart(2, '0')}`);
+    const steps: string[] = [];
+    let graphWhenDrawing: unknown = 'unset';
+    store.subscribe((s, prev) => {
+      // Stands in for the graph view, which reports each new graph once it has painted it.
+      if (s.graph !== prev.graph && s.graph) queueMicrotask(() => store.getState().setDrawnGraph(s.graph!));
+      if (s.drawnGraph !== prev.drawnGraph) steps.push('(drawn)');
+      if (s.importStep.step === prev.importStep.step) return;
+      steps.push(s.importStep.step);
+      if (s.importStep.step === 'drawing') graphWhenDrawing = s.graph;
+    });
+    const before = store.getState().graph;
+    await controller.openFiles([file('big.csv', `source,target,date\n${rows.join('\n')}\n`)]);
+    expect(steps).toEqual(['reading', 'layout', 'drawing', '(drawn)', 'opened']);
+    // The message shows before the new graph goes to the view, and stays until the view has drawn it.
+    expect(graphWhenDrawing).toBe(before);
+    expect(store.getState().graph?.edges).toHaveLength(2500);
+  });
+
   it('refuses a file over the size limit before reading it', async () => {
     const { store, graph, controller } = setup();
     const big = { name: 'huge.csv', size: 80 * 1024 * 1024, arrayBuffer: () => Promise.reject(new Error('read')) } as unknown as File;

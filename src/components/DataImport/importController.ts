@@ -12,6 +12,8 @@ import { fileSizeProblem } from '../../data/import/limits';
 import { formatProblem } from '../../data/problems';
 import { toModel } from '../../data/toModel';
 import type { TielineStore } from '../../store/createTielineStore';
+import { LARGE_GRAPH_EDGES } from '../../graph-view/stylesheet';
+import { afterPaint } from './afterPaint';
 
 export interface ImportController {
   /** Files from the picker or a drop. */
@@ -38,6 +40,16 @@ export function createImportController(store: TielineStore, today: () => string 
   let abort: AbortController | null = null;
   let generation = 0;
   const state = () => store.getState();
+
+  /** Resolves once the graph view reports `graph` drawn. */
+  const drawnPromise = (graph: TielineGraph) =>
+    new Promise<void>((resolve) => {
+      const stop = store.subscribe((s) => {
+        if (s.drawnGraph !== graph) return;
+        stop();
+        resolve();
+      });
+    });
 
   const fail = (problems: string[]) => {
     // Before any graph is on screen (a `?data=` link) the error screen says what went wrong.
@@ -67,7 +79,17 @@ export function createImportController(store: TielineStore, today: () => string 
         abort = null;
       }
     }
-    state().setGraph(graph);
+    if (graph.edges.length >= LARGE_GRAPH_EDGES) {
+      // Drawing blocks the page for a while (seconds at 50,000 interactions): say so
+      // first, and keep saying so until the graph view has painted it.
+      state().setImportStep({ step: 'drawing', what, nodes: graph.nodes.length, edges: graph.edges.length });
+      await afterPaint();
+      if (gen !== generation) return;
+      const drawn = drawnPromise(graph);
+      state().setGraph(graph);
+      await drawn;
+      if (gen !== generation) return;
+    } else state().setGraph(graph);
     state().setImportStep({ step: 'opened', what, notes });
   };
 
@@ -75,6 +97,8 @@ export function createImportController(store: TielineStore, today: () => string 
     const gen = ++generation;
     state().setImportStep({ step: 'reading', what });
     const { importGraph } = await import('../../data/import/importGraph');
+    await afterPaint(); // "Reading…" shows before a large file's parse holds the page
+    if (gen !== generation) return;
     const result = importGraph(files, mapping ? { today: today(), mapping } : { today: today() });
     if (gen !== generation) return;
     pendingFiles = result.status === 'needs-mapping' ? files : null;

@@ -17,12 +17,17 @@ export interface GraphSlice {
   /** Records a failed load; a graph already on screen stays. */
   setLoadError(what: string, problems: string[]): void;
   setGraph(graph: TielineGraph): void;
+  /** The graph the view has drawn on screen (set by the graph view after its first paint). */
+  drawnGraph: TielineGraph | null;
+  setDrawnGraph(graph: TielineGraph): void;
 }
 
 export const createGraphSlice: SliceCreator<GraphSlice> = (set, get, options) => ({
   load: { status: 'loading', what: 'data/graph.json' },
   graph: null,
   timeIndex: null,
+  drawnGraph: null,
+  setDrawnGraph: (drawnGraph) => set({ drawnGraph }),
   setLoading: (what) => set({ load: { status: 'loading', what } }),
   setLoadError: (what, problems) => set({ load: { status: 'error', what, problems } }),
   setGraph: (graph) => {

@@ -11,6 +11,8 @@ export type ImportStep =
   | { step: 'reading'; what: string }
   | { step: 'mapping'; what: string; request: MappingRequest }
   | { step: 'layout'; what: string; nodes: number; edges: number }
+  /** Building the picture of a large graph: seconds in which the page cannot answer. */
+  | { step: 'drawing'; what: string; nodes: number; edges: number }
   /** `skipped` set: the rest of the file is usable and the panel offers to load it. */
   | { step: 'problems'; what: string; problems: string[]; skipped?: number }
   | { step: 'opened'; what: string; notes: string[] };
