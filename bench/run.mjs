@@ -187,7 +187,7 @@ function budgetRows(results) {
     );
   }
   const firstJs = results.bundle?.initialJs.gzipKB;
-  add('first-page JavaScript, gzip', 'app bundle', '≤ 215 KB', firstJs !== undefined ? `${fmt(firstJs)} KB` : '–', firstJs !== undefined ? firstJs <= 215 : null);
+  add('first-page JavaScript, gzip (what the first drawn graph needs, cytoscape included)', 'app bundle', '≤ 215 KB', firstJs !== undefined ? `${fmt(firstJs)} KB` : '–', firstJs !== undefined ? firstJs <= 215 : null);
   const t5 = bySize(5000, 'tieline');
   const b5 = bySize(5000, 'baseline');
   const s5 = bySize(5000, 'sigma');
@@ -291,7 +291,7 @@ function markdown(results) {
     lines.push('');
     lines.push('| part | files | raw KB | gzip KB |');
     lines.push('|---|---|---|---|');
-    lines.push(`| first page: JavaScript (index.html's entry + its static imports) | ${bu.initialJs.files} | ${fmt(bu.initialJs.rawKB)} | ${fmt(bu.initialJs.gzipKB)} |`);
+    lines.push(`| first page: JavaScript (index.html's entry, its static imports and its modulepreloads, which include the graph view and cytoscape) | ${bu.initialJs.files} | ${fmt(bu.initialJs.rawKB)} | ${fmt(bu.initialJs.gzipKB)} |`);
     lines.push(`| first page: CSS | ${bu.initialCss.files} | ${fmt(bu.initialCss.rawKB)} | ${fmt(bu.initialCss.gzipKB)} |`);
     lines.push(`| loaded on demand (dynamic imports) | ${bu.lazy.files} | ${fmt(bu.lazy.rawKB)} | ${fmt(bu.lazy.gzipKB)} |`);
     lines.push('');
