@@ -28,6 +28,9 @@ export default defineConfig({
         tieline: resolve(pages, 'tieline.html'),
         baseline: resolve(pages, 'baseline.html'),
         sigma: resolve(pages, 'sigma.html'),
+        // bench/floor.mjs: what the least a page can do costs here.
+        blank: resolve(pages, 'blank.html'),
+        'cytoscape-floor': resolve(pages, 'cytoscape-floor.html'),
       },
     },
   },
