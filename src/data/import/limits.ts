@@ -6,7 +6,7 @@
 /** Largest file Tieline opens: 64 MB. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** Most actors in one graph. */
-export const MAX_NODES = 20_000;
+export const MAX_NODES = 50_000;
 /** Most interactions in one graph. */
 export const MAX_EDGES = 100_000;
 
