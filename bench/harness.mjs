@@ -312,6 +312,47 @@ export async function measureApp(browser, baseUrl, frameCount) {
   }
 }
 
+/**
+ * The production app opening a generated graph through its own import path
+ * (`app/index.html?data=…`, as a person's link would): when the first
+ * progress message shows, when "Drawing…" shows, navigation to the first
+ * drawn graph, and heap. No replay: at these sizes a frame takes seconds.
+ */
+export async function measureAppImport(browser, baseUrl, graphFile, limit) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) errors.push(`console: ${m.text()}`);
+  });
+  // Records when the import panel first shows progress, and when it first says "Drawing".
+  await page.addInitScript(() => {
+    const seen = (window.__benchProgress = {});
+    new MutationObserver(() => {
+      const panel = document.querySelector('.import-panel[role="status"]');
+      if (!panel) return;
+      seen.progressMs ??= performance.now();
+      if (panel.textContent?.includes('Drawing')) seen.drawingMs ??= performance.now();
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  try {
+    await page.goto(`${baseUrl}app/index.html?data=${encodeURIComponent(`../graphs/${graphFile}`)}`, { waitUntil: 'load' });
+    await withTimeout(
+      page.waitForFunction(() => performance.getEntriesByName('tieline:graph-painted').length > 0, null, { polling: 200, timeout: 0 }),
+      limit,
+      'app import: tieline:graph-painted',
+    );
+    const navMs = await page.evaluate(() => performance.getEntriesByName('tieline:graph-painted')[0].startTime);
+    const progress = await page.evaluate(() => window.__benchProgress);
+    const heap = await heapAfterGc(cdp);
+    return { navMs, heap, progressMs: progress.progressMs ?? null, drawingMs: progress.drawingMs ?? null, replay: null, errors };
+  } finally {
+    await context.close();
+  }
+}
 
 /** Replay figures from the frame times and the DevTools script-time metrics taken before and after. */
 function replayFigures(result, before, after) {
