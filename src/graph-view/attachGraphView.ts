@@ -4,15 +4,18 @@
  * between the previous and the next visible set, as class changes inside one
  * `cy.batch()`. No element is added or removed and no layout runs on a step.
  */
-import type { CollectionArgument, Core, EdgeSingular, EventObject, NodeSingular, SingularElementArgument } from 'cytoscape';
+import type { CollectionArgument, Core, EdgeSingular, NodeSingular, SingularElementArgument } from 'cytoscape';
 import { boundsOf } from '../domain/timeView';
 import { VisibleSet, type ViewChange } from '../domain/visibleSet';
 import type { TielineState, TielineStore } from '../store/createTielineStore';
-import { edgeElementId, nodeElementId, type ElementLook } from './elements';
+import { edgeElementId, nodeElementId } from './elements';
+import { idleClass, outClass, visibleSetFor } from './initialLook';
 import { FreshTracker, type FreshClass } from './freshTracker';
 import { applySelection } from './applySelection';
 import { AggregateView } from './aggregates';
 import { applyFocus } from './applyFocus';
+import { attachFraming } from './attachFraming';
+import { attachPointer } from './attachPointer';
 import { adjacencyOf, maskOf } from '../store/derived';
 import { NODE_KINDS } from '../domain/vocabulary';
 
@@ -29,36 +32,10 @@ export interface GraphViewHandle {
   renderedPositionOf(nodeId: string): { x: number; y: number } | null;
 }
 
-const FIT_PADDING = 48;
 const FRESH_CLASSES: readonly FreshClass[] = ['fresh', 'recent'];
-const MIN_READABLE_ZOOM = 0.7;
 
 function timeChanged(a: TielineState, b: TielineState): boolean {
   return a.day !== b.day || a.mode !== b.mode || a.window !== b.window;
-}
-
-const outClass = (s: TielineState) => (s.ghostOut ? 'ghost' : 'out');
-const idleClass = (s: TielineState) => (s.hideIdle ? 'idle gone' : 'idle');
-
-function visibleSetFor(s: TielineState): VisibleSet {
-  const { graph, timeIndex } = s;
-  if (!graph || !timeIndex) throw new Error('the graph view needs a loaded graph');
-  const visible = new VisibleSet(graph.edges, timeIndex, graph.nodes.length);
-  const mask = maskOf(s);
-  if (mask) visible.setMask(mask);
-  visible.moveTo(boundsOf(s));
-  return visible;
-}
-
-/**
- * What the elements should look like for state `s`, so they can be built that
- * way (buildElements) and attachGraphView starts with nothing to change:
- * building them out of view and then showing most of them cost every element
- * its style twice (profiled: a sixth of loading 50,000 interactions).
- */
-export function initialLook(s: TielineState): ElementLook {
-  const visible = visibleSetFor(s);
-  return { edgeVisible: visible.edgeVisible, nodeDegree: visible.nodeDegree, outClass: outClass(s), idleClass: idleClass(s) };
 }
 
 /** Attaches a loaded graph's store to a cy instance that holds its elements. */
@@ -151,57 +128,6 @@ export function attachGraphView(cy: Core, store: TielineStore, options: GraphVie
     });
   };
 
-  const fit = (s: TielineState) => {
-    cy.resize(); // the container may have just changed size (clean view, details panel); cytoscape notices late
-    const eles = cy.nodes(s.hideIdle ? ':visible' : undefined);
-    if (options.reducedMotion?.()) cy.fit(eles, FIT_PADDING);
-    else cy.animate({ fit: { eles, padding: FIT_PADDING }, duration: 300, easing: 'ease-out-cubic' });
-  };
-
-  const onTapNode = (ev: EventObject) => {
-    const n = graph.nodes[ev.target.data('index') as number];
-    if (n) store.getState().select({ kind: 'node', id: n.id });
-  };
-  const onTapEdge = (ev: EventObject) => {
-    const pair = ev.target.data('pair') as number | undefined;
-    if (pair !== undefined) {
-      const [a, b] = [ev.target.source().data('index') as number, ev.target.target().data('index') as number];
-      store.getState().select({ kind: 'pair', id: `${graph.nodes[a]!.id} ${graph.nodes[b]!.id}` });
-      return;
-    }
-    const e = graph.edges[ev.target.data('index') as number];
-    if (e) store.getState().select({ kind: 'edge', id: e.id });
-  };
-  const onTapBackground = (ev: EventObject) => {
-    if (ev.target === cy) store.getState().select(null);
-  };
-  const container = cy.container();
-  const onOver = () => container && (container.style.cursor = 'pointer');
-  const onOut = () => container && (container.style.cursor = '');
-  cy.on('tap', 'node', onTapNode);
-  cy.on('tap', 'edge', onTapEdge);
-  cy.on('tap', onTapBackground);
-  cy.on('mouseover', 'node, edge', onOver);
-  cy.on('mouseout', 'node, edge', onOut);
-
-  const center = (s: TielineState) => {
-    const el = s.centerRequest ? nodeEls[s.centerRequest.node] : undefined;
-    if (!el) return;
-    const zoom = Math.max(cy.zoom(), 1);
-    if (options.reducedMotion?.()) {
-      cy.zoom(zoom);
-      cy.center(el);
-    } else cy.animate({ center: { eles: el }, zoom, duration: 350, easing: 'ease-out-cubic' });
-  };
-
-  /** Brings the actors on the shortest paths into view. */
-  const showPath = () => {
-    const eles = cy.nodes('.on-path');
-    if (eles.length === 0) return;
-    if (options.reducedMotion?.()) cy.fit(eles, FIT_PADDING * 2);
-    else cy.animate({ fit: { eles, padding: FIT_PADDING * 2 }, duration: 350, easing: 'ease-out-cubic' });
-  };
-
   const initial = store.getState();
   // Display options first, so the steps below hide and show with the classes in use now.
   if (builtFor.hideIdle !== initial.hideIdle || builtFor.ghostOut !== initial.ghostOut) applyOptions(initial, builtFor);
@@ -215,29 +141,6 @@ export function attachGraphView(cy: Core, store: TielineStore, options: GraphVie
       aggregates.setSized(initial.sizeByActivity);
     });
   }
-  cy.fit(cy.nodes(), FIT_PADDING);
-  // On a small screen the whole graph fits only at a zoom where no label can be read:
-  // open at a readable zoom around the middle instead; "Fit" still shows everything.
-  if (cy.zoom() < MIN_READABLE_ZOOM && (container?.clientWidth ?? Infinity) < 600) {
-    cy.zoom({ level: MIN_READABLE_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-  }
-
-  // The canvas follows its container when side panels open or close (cytoscape only watches the window).
-  // The picture keeps its centre; if everything was in view before, it is fitted again.
-  let size = { w: cy.width(), h: cy.height() };
-  const onResize = () => {
-    const bb = cy.elements(':visible').renderedBoundingBox({});
-    const wasInView = bb.x1 >= -1 && bb.y1 >= -1 && bb.x2 <= size.w + 1 && bb.y2 <= size.h + 1;
-    cy.resize();
-    const next = { w: cy.width(), h: cy.height() };
-    if (next.w === size.w && next.h === size.h) return;
-    cy.panBy({ x: (next.w - size.w) / 2, y: (next.h - size.h) / 2 });
-    size = next;
-    if (wasInView && next.w > 0 && next.h > 0) cy.fit(cy.nodes(':visible'), FIT_PADDING);
-  };
-  const resizer = typeof ResizeObserver === 'function' && container ? new ResizeObserver(onResize) : null;
-  if (resizer && container) resizer.observe(container);
-
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.graph !== graph) return; // a new graph mounts a new view
     if (s.hideIdle !== prev.hideIdle || s.ghostOut !== prev.ghostOut) applyOptions(s, prev);
@@ -263,20 +166,15 @@ export function attachGraphView(cy: Core, store: TielineStore, options: GraphVie
       });
     }
     if (s.sizeByActivity !== prev.sizeByActivity) cy.batch(() => aggregates.setSized(s.sizeByActivity));
-    if (s.fitRequest !== prev.fitRequest) fit(s);
-    if (s.centerRequest !== prev.centerRequest) center(s);
-    if (s.pathQuery && s.pathQuery !== prev.pathQuery) showPath();
   });
+  const detachFraming = attachFraming(cy, store, nodeEls, options.reducedMotion);
+  const detachPointer = attachPointer(cy, graph, store);
 
   return {
     detach() {
       unsubscribe();
-      resizer?.disconnect();
-      cy.removeListener('tap', 'node', onTapNode);
-      cy.removeListener('tap', 'edge', onTapEdge);
-      cy.removeListener('tap', onTapBackground);
-      cy.removeListener('mouseover', 'node, edge', onOver);
-      cy.removeListener('mouseout', 'node, edge', onOut);
+      detachFraming();
+      detachPointer();
     },
     renderedPositionOf(nodeId) {
       const i = graph.nodeIndex.get(nodeId);

@@ -7,7 +7,8 @@ import cytoscape from 'cytoscape';
 import { parseFuzzyDate } from '../domain/dates';
 import type { TielineGraph } from '../domain/model';
 import { createTielineStore, type TielineStore } from '../store/createTielineStore';
-import { attachGraphView, initialLook } from './attachGraphView';
+import { attachGraphView } from './attachGraphView';
+import { initialLook } from './initialLook';
 import { buildElements } from './elements';
 import { GRAPH_STYLESHEET } from './stylesheet';
 
