@@ -160,7 +160,8 @@ export function withTimeout(promise, ms, what) {
   ]);
 }
 
-export async function openPage(browser, url) {
+/** A fresh context and page, errors collected; `beforeGoto(page)` runs before navigating (init scripts). */
+export async function openPage(browser, url, beforeGoto) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const errors = [];
@@ -170,6 +171,7 @@ export async function openPage(browser, url) {
   });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  await beforeGoto?.(page);
   await page.goto(url, { waitUntil: 'load' });
   return { context, page, cdp, errors };
 }
@@ -319,27 +321,20 @@ export async function measureApp(browser, baseUrl, frameCount) {
  * drawn graph, and heap. No replay: at these sizes a frame takes seconds.
  */
 export async function measureAppImport(browser, baseUrl, graphFile, limit) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) errors.push(`console: ${m.text()}`);
-  });
   // Records when the import panel first shows progress, and when it first says "Drawing".
-  await page.addInitScript(() => {
-    const seen = (window.__benchProgress = {});
-    new MutationObserver(() => {
-      const panel = document.querySelector('.import-panel[role="status"]');
-      if (!panel) return;
-      seen.progressMs ??= performance.now();
-      if (panel.textContent?.includes('Drawing')) seen.drawingMs ??= performance.now();
-    }).observe(document, { subtree: true, childList: true, characterData: true });
-  });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
+  const watchProgress = (page) =>
+    page.addInitScript(() => {
+      const seen = (window.__benchProgress = {});
+      new MutationObserver(() => {
+        const panel = document.querySelector('.import-panel[role="status"]');
+        if (!panel) return;
+        seen.progressMs ??= performance.now();
+        if (panel.textContent?.includes('Drawing')) seen.drawingMs ??= performance.now();
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+  const url = `${baseUrl}app/index.html?data=${encodeURIComponent(`../graphs/${graphFile}`)}`;
+  const { context, page, cdp, errors } = await openPage(browser, url, watchProgress);
   try {
-    await page.goto(`${baseUrl}app/index.html?data=${encodeURIComponent(`../graphs/${graphFile}`)}`, { waitUntil: 'load' });
     await withTimeout(
       page.waitForFunction(() => performance.getEntriesByName('tieline:graph-painted').length > 0, null, { polling: 200, timeout: 0 }),
       limit,
