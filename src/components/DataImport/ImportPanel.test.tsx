@@ -23,6 +23,15 @@ function renderPanel() {
 }
 
 describe('ImportPanel', () => {
+  it('says what it is drawing while a large graph is drawn, with no Cancel it could not honour', async () => {
+    const { store } = renderPanel();
+    store.getState().setImportStep({ step: 'drawing', what: 'big.json', nodes: 25_000, edges: 50_000 });
+    const status = await screen.findByRole('status', { name: 'Opening data' });
+    expect(status.textContent).toContain('Drawing 25,000 actors and 50,000 interactions…');
+    expect(status.querySelector('.import-panel__progress')).not.toBeNull();
+    expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
+  });
+
   it('lists the first problems as text, counts the rest, and offers to load the rest', async () => {
     const { store, controller } = renderPanel();
     const problems = Array.from({ length: 15 }, (_, i) => `row ${i + 2}, column "date": "<b>x</b>" is not a date`);

@@ -18,7 +18,9 @@ export function GraphToolbar() {
       </label>
       <label>
         <input type="checkbox" checked={ghostOut} onChange={(e) => store.getState().setGhostOut(e.target.checked)} />
-        <span className="wide-only">Show</span> out-of-view ties faintly
+        {/* On a phone the whole label reads differently, shorter: "…ties faintly" alone was not a phrase. */}
+        <span className="wide-only">Show out-of-view ties faintly</span>
+        <span className="narrow-only">Faint out-of-view ties</span>
       </label>
       <label title="Draw repeated interactions between the same pair as one line whose width shows the count">
         <input type="checkbox" checked={aggregate} onChange={(e) => store.getState().setAggregateEdges(e.target.checked)} />
