@@ -19,37 +19,26 @@ export function ImportPanel() {
   const controller = useImportController();
   if (step.step === 'idle') return null;
 
-  if (step.step === 'drawing') {
+  if (step.step === 'reading' || step.step === 'layout' || step.step === 'drawing') {
+    const graphSize = step.step === 'reading' ? '' : `${plural(step.nodes, 'actor', 'actors')} and ${plural(step.edges, 'interaction', 'interactions')}`;
+    const title = { reading: `Reading ${step.what}…`, layout: `Laying out ${graphSize}…`, drawing: `Drawing ${graphSize}…` }[step.step];
     return (
       <section className="import-panel" role="status" aria-label="Opening data">
-        <p className="import-panel__title">
-          Drawing {plural(step.nodes, 'actor', 'actors')} and {plural(step.edges, 'interaction', 'interactions')}…
-        </p>
+        <p className="import-panel__title">{title}</p>
         {/* A transform animation runs off the main thread: it keeps moving while the page is busy drawing. */}
         <div className="import-panel__progress" aria-hidden="true">
           <div />
         </div>
-        <p className="import-panel__hint">A graph this large takes a few seconds to draw; the page answers again once it is on screen.</p>
-      </section>
-    );
-  }
-
-  if (step.step === 'reading' || step.step === 'layout') {
-    return (
-      <section className="import-panel" role="status" aria-label="Opening data">
-        <p className="import-panel__title">
-          {step.step === 'reading'
-            ? `Reading ${step.what}…`
-            : `Laying out ${plural(step.nodes, 'actor', 'actors')} and ${plural(step.edges, 'interaction', 'interactions')}…`}
-        </p>
-        <div className="import-panel__progress" aria-hidden="true">
-          <div />
-        </div>
-        <div className="import-panel__actions">
-          <button type="button" onClick={() => controller.cancel()}>
-            Cancel
-          </button>
-        </div>
+        {step.step === 'drawing' ? (
+          // Drawing is one synchronous block: there is no point at which a Cancel could act.
+          <p className="import-panel__hint">A graph this large takes a few seconds to draw; the page answers again once it is on screen.</p>
+        ) : (
+          <div className="import-panel__actions">
+            <button type="button" onClick={() => controller.cancel()}>
+              Cancel
+            </button>
+          </div>
+        )}
       </section>
     );
   }
