@@ -13,6 +13,8 @@ export const benchDir = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = resolve(benchDir, '..');
 export const distDir = join(benchDir, 'dist');
 const require = createRequire(import.meta.url);
+// The app's own generator (TypeScript, loaded as generate.ts is), so the bench never keeps a copy.
+const { seededRandom } = await tsImport('../src/domain/seededRandom.ts', import.meta.url);
 
 export const VIEWPORT = { width: 1440, height: 900 };
 export const STEP_KINDS = ['day', 'month', 'jump'];
@@ -45,17 +47,6 @@ export const addMonths = (day, k) => {
   return Math.round(Date.UTC(y, m, Math.min(d.getUTCDate(), last)) / MS_PER_DAY);
 };
 
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The same day sequences for every contender: { start, days } per step kind, and the replay. */
 export function daySequences(range, plan) {
   const { first, last } = range;
@@ -63,7 +54,7 @@ export function daySequences(range, plan) {
   const clamp = (d) => Math.min(last, Math.max(first, d));
   const dayStart = clamp(first + Math.floor(span * 0.6));
   const monthStart = clamp(addMonths(first, 6));
-  const rand = prng(20240601);
+  const rand = seededRandom(20240601);
   const seq = {
     day: { start: dayStart, days: Array.from({ length: plan.day }, (_, k) => clamp(dayStart + k + 1)) },
     month: { start: monthStart, days: Array.from({ length: plan.month }, (_, k) => clamp(addMonths(monthStart, k + 1))) },
