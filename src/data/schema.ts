@@ -72,6 +72,12 @@ export const edgeSchema = z.strictObject({
   status: z.optional(described(z.enum(EDGE_STATUSES), 'Defaults to "happened".')),
   directed: z.optional(described(z.boolean(), 'For undirected kinds: true when the sources say the source initiated it.')),
   note: z.optional(text()),
+  event: z.optional(
+    described(
+      nonEmpty(),
+      'Groups the pair edges of one event (one meeting, call, visit or vote with several participants): edges that share an event id are one event and are counted once.',
+    ),
+  ),
 });
 
 export const graphFileSchema = z.strictObject({

@@ -50,6 +50,7 @@ export function toModel(file: GraphFile): TielineGraph {
       sources: e.sources,
       status: e.status ?? 'happened',
       directed: info.directed || e.directed === true,
+      event: e.event ?? e.id,
     };
     if (end) edge.end = end;
     if (e.place !== undefined) edge.place = e.place;

@@ -53,6 +53,11 @@ export interface Interaction {
   /** Whether source → target carries meaning (a directed kind, or an initiator named). */
   directed: boolean;
   note?: string;
+  /**
+   * The event this edge is one pair of: the file's `event` id, or the edge's
+   * own id when it stands alone. Counts of interactions count distinct events.
+   */
+  event: string;
 }
 
 export interface TielineGraph {

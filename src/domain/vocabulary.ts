@@ -76,6 +76,12 @@ export interface EdgeKindInfo {
   directed: boolean;
   /** Span kinds last from `date` to `end`; without `end` they are ongoing. */
   span: boolean;
+  /**
+   * Affiliations say who belongs where (an office held, a membership). They
+   * are kept for details, search and paths, but are not interactions: they
+   * are never counted as such and are drawn apart.
+   */
+  affiliation?: true;
   description: string;
 }
 
@@ -93,10 +99,18 @@ export const EDGE_KIND_INFO: Record<EdgeKind, EdgeKindInfo> = {
   restriction: { label: 'Restriction', plural: 'Restrictions', color: '#7f0000', line: 'dashed', directed: true, span: false, description: 'The source blocked or limited the target’s activities.' },
   conflict: { label: 'Armed conflict', plural: 'Armed conflicts', color: '#1a1a1a', line: 'dashed', directed: true, span: true, description: 'The source used armed force against the target (an invasion, an annexation); ongoing while it has no `end`.' },
   commemoration: { label: 'Commemoration', plural: 'Commemorations', color: '#6b6ecf', line: 'dotted', directed: false, span: false, description: 'An anniversary or memorial marked together.' },
-  membership: { label: 'Membership', plural: 'Memberships', color: '#8a8a8a', line: 'dotted', directed: true, span: true, description: 'The source is a member of the target organisation.' },
-  role: { label: 'Office held', plural: 'Offices held', color: '#b0b0b0', line: 'dotted', directed: true, span: true, description: 'The source person held an office in the target for a span of time.' },
+  membership: { label: 'Membership', plural: 'Memberships', color: '#8a8a8a', line: 'dotted', directed: true, span: true, affiliation: true, description: 'The source is a member of the target organisation.' },
+  role: { label: 'Office held', plural: 'Offices held', color: '#b0b0b0', line: 'dotted', directed: true, span: true, affiliation: true, description: 'The source person held an office in the target for a span of time.' },
   other: { label: 'Other', plural: 'Other', color: '#999999', line: 'dotted', directed: false, span: false, description: 'Any other dated interaction.' },
 };
+
+/** Whether a kind is an affiliation (who belongs where), not an interaction. */
+export function isAffiliation(kind: EdgeKind): boolean {
+  return EDGE_KIND_INFO[kind].affiliation === true;
+}
+
+/** The kinds that are affiliations: offices held and memberships. */
+export const AFFILIATION_KINDS: readonly EdgeKind[] = EDGE_KINDS.filter(isAffiliation);
 
 export const VOTE_POSITIONS = ['yes', 'no', 'abstain', 'absent'] as const;
 export type VotePosition = (typeof VOTE_POSITIONS)[number];
