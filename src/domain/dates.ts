@@ -19,9 +19,20 @@ export interface FuzzyDate {
 const MS_PER_DAY = 86_400_000;
 const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** Day number of a calendar date (month 1–12). */
+/**
+ * Milliseconds of a UTC calendar date. Not `Date.UTC`: it reads years 0–99
+ * as 1900–1999, and the file format accepts every year from 0000 (ISO 8601's
+ * year zero, 1 BC) to 9999.
+ */
+function utcMs(year: number, monthIndex: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, monthIndex, day);
+  return d.getTime();
+}
+
+/** Day number of a calendar date (month 1–12), for every year 0000–9999. */
 export function dayFromParts(year: number, month: number, day: number): number {
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  return Math.round(utcMs(year, month - 1, day) / MS_PER_DAY);
 }
 
 /** Calendar parts of a day number. */
@@ -32,7 +43,7 @@ export function partsFromDay(day: number): { year: number; month: number; day: n
 
 /** Number of days in a month (month 1–12). */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcMs(year, month, 0)).getUTCDate();
 }
 
 /**
