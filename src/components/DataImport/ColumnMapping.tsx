@@ -20,6 +20,16 @@ function optionText(column: string, examples: string[] | undefined): string {
   return sample.length ? `${column} (e.g. ${sample.join(', ')})` : column;
 }
 
+/** The first values of the column chosen for the dates, so a person can see whether they are dates. */
+function DatePreview({ column, values }: { column: string; values: string[] }) {
+  const shown = values.filter((v) => v.trim() !== '').map((v) => (v.length > 40 ? `${v.slice(0, 39)}…` : v));
+  return (
+    <p className="column-mapping__preview" aria-live="polite">
+      {shown.length ? `Dates in “${column}”: ${shown.join(' · ')}` : `“${column}” is empty in the first rows`}
+    </p>
+  );
+}
+
 export function ColumnMapping({ request, onApply, onCancel }: { request: MappingRequest; onApply(m: Mapping): void; onCancel(): void }) {
   const roles = request.format === 'csv' ? CSV_ROLES : CYTOSCAPE_ROLES;
   const [mapping, setMapping] = useState<Mapping>(request.guess);
@@ -54,6 +64,7 @@ export function ColumnMapping({ request, onApply, onCancel }: { request: Mapping
           </label>
         ))}
       </div>
+      {mapping.date !== undefined && <DatePreview column={mapping.date} values={request.examples[mapping.date] ?? []} />}
       <div className="import-panel__actions">
         <button type="submit" disabled={missing.length > 0}>
           Open with these {request.format === 'csv' ? 'columns' : 'fields'}

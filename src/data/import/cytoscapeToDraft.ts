@@ -7,7 +7,7 @@
  */
 import { quote, type Problem } from '../problems';
 import type { Draft, DraftEdge, DraftNode } from './draft';
-import { looksLikeDate } from './importDates';
+import { looksLikeDate, readImportDate } from './importDates';
 import type { ColumnMapping, MappingRequest } from './importTypes';
 import { graphSizeProblem } from './limits';
 
@@ -68,15 +68,55 @@ function collect(value: unknown, skipped: Problem[]): { nodes: Element[]; edges:
   return { nodes, edges };
 }
 
-/** The first usual date field the edges carry, else any field whose values mostly read as dates. */
-function detectDateField(edges: Element[]): string | undefined {
+/** Fields that name elements (ids and references), never dates, whatever their values look like. */
+const REFERENCE_FIELDS = ['id', 'source', 'target', 'parent', 'SUID', 'shared_name', 'name', 'label'];
+/** Years a guessed date field's values must mostly fall in; outside it, the person is asked. */
+const PLAUSIBLE_YEARS = { from: 1800, to: 2100 } as const;
+
+/** True when most of a field's values are actor ids: a reference such as "from_station", not a date. */
+function holdsActorIds(edges: Element[], field: string, nodeIds: ReadonlySet<string>): boolean {
+  let filled = 0;
+  let ids = 0;
+  for (const e of edges) {
+    const v = str(own(e.data, field));
+    if (v === undefined || v.trim() === '') continue;
+    filled++;
+    if (nodeIds.has(v.trim())) ids++;
+  }
+  return filled > 0 && ids > filled / 2;
+}
+
+/** The share of a field's date values whose year is plausible for dated interactions. */
+function plausibleShare(edges: Element[], field: string): number {
+  let dated = 0;
+  let plausible = 0;
+  for (const e of edges) {
+    const reading = readImportDate(own(e.data, field));
+    if (reading.ok !== true) continue;
+    dated++;
+    const year = Number(reading.iso.slice(0, 4));
+    if (year >= PLAUSIBLE_YEARS.from && year <= PLAUSIBLE_YEARS.to) plausible++;
+  }
+  return dated === 0 ? 0 : plausible / dated;
+}
+
+type DateGuess = { field: string } | { field: undefined; doubtful?: string };
+
+/**
+ * The first usual date field the edges carry, else any field whose values
+ * mostly read as dates. Ids and references are never candidates, and a field
+ * whose dates mostly fall outside 1800–2100 is not taken without asking.
+ */
+function detectDateField(edges: Element[], nodeIds: ReadonlySet<string>): DateGuess {
   const keys = new Map<string, number>();
   for (const e of edges) for (const k of Object.keys(e.data)) if (looksLikeDate(own(e.data, k))) keys.set(k, (keys.get(k) ?? 0) + 1);
-  const usual = DATE_FIELDS.find((k) => keys.has(k));
-  if (usual) return usual;
-  let best: string | undefined;
-  for (const [k, n] of keys) if (!END_FIELDS.includes(k) && n > edges.length / 2 && (best === undefined || n > keys.get(best)!)) best = k;
-  return best;
+  for (const k of [...keys.keys()]) if (REFERENCE_FIELDS.includes(k) || holdsActorIds(edges, k, nodeIds)) keys.delete(k);
+  let best = DATE_FIELDS.find((k) => keys.has(k));
+  if (best === undefined) {
+    for (const [k, n] of keys) if (!END_FIELDS.includes(k) && n > edges.length / 2 && (best === undefined || n > keys.get(best)!)) best = k;
+  }
+  if (best === undefined) return { field: undefined };
+  return plausibleShare(edges, best) > 0.5 ? { field: best } : { field: undefined, doubtful: best };
 }
 
 function describeEdge(e: Element): string {
@@ -91,23 +131,21 @@ export function cytoscapeToDraft(value: unknown, fileName: string, mapping: Colu
   const sizeProblem = graphSizeProblem(nodes.length, edges.length);
   if (sizeProblem) return { status: 'failed', problems: [{ path: '', message: sizeProblem }] };
   if (edges.length === 0) return { status: 'failed', problems: [{ path: '', message: 'the file has no edges; Tieline shows dated interactions, which are edges' }, ...skipped] };
-  const fields = [...new Set(edges.flatMap((e) => Object.keys(e.data)))].filter((k) => !['id', 'source', 'target'].includes(k));
-  const dateField = mapping?.date ?? detectDateField(edges);
+  const fields = [...new Set(edges.flatMap((e) => Object.keys(e.data)))].filter((k) => !['id', 'source', 'target', 'parent'].includes(k));
+  const nodeIds = new Set(nodes.map((n) => str(own(n.data, 'id'))?.trim()).filter((id) => id !== undefined));
+  const guess: DateGuess = mapping?.date !== undefined ? { field: mapping.date } : detectDateField(edges, nodeIds);
+  const dateField = guess.field;
   if (dateField === undefined) {
-    const examples = Object.fromEntries(fields.map((f) => [f, edges.slice(0, 3).map((e) => str(own(e.data, f)) ?? '')]));
+    const examples = Object.fromEntries(fields.map((f) => [f, edges.slice(0, 5).map((e) => str(own(e.data, f)) ?? '')]));
     if (fields.length === 0) {
       return { status: 'failed', problems: [{ path: '', message: 'the file has no dates: its edges carry no data fields besides id, source and target. Add a "date" field (YYYY-MM-DD) to each edge' }] };
     }
-    return {
-      status: 'needs-mapping',
-      request: {
-        format: 'cytoscape',
-        columns: fields,
-        guess: {},
-        examples,
-        reason: 'no edge field reads as dates (such as "date" or "start"): choose the field that holds them',
-      },
-    };
+    const doubtful = 'doubtful' in guess ? guess.doubtful : undefined;
+    const reason =
+      doubtful !== undefined
+        ? `the edge field ${quote(doubtful)} reads as dates, but most of them fall outside ${PLAUSIBLE_YEARS.from}–${PLAUSIBLE_YEARS.to} (${examples[doubtful]!.filter(Boolean).slice(0, 3).map(quote).join(', ')}): choose the field that holds the dates, if any does`
+        : 'no edge field reads as dates (such as "date" or "start"): choose the field that holds them';
+    return { status: 'needs-mapping', request: { format: 'cytoscape', columns: fields, guess: {}, examples, reason } };
   }
   const endField = mapping ? mapping.end : END_FIELDS.find((k) => edges.some((e) => own(e.data, k) !== undefined));
   const kindField = mapping?.kind ?? ['kind', 'type', 'interaction'].find((k) => edges.some((e) => own(e.data, k) !== undefined));
