@@ -210,7 +210,7 @@ export function assembleGraph(draft: Draft, format: ImportFormat, today: string,
       return {
         status: 'failed',
         format,
-        problems: [{ path: '', message: `the file has no dates: none of its ${plural(draft.edges.length, 'interaction', 'interactions')} has a date in ${draft.dateOrigin}. Tieline places every interaction in time, so each needs one (YYYY-MM-DD, YYYY-MM or YYYY)` }],
+        problems: [{ path: '', message: `the file has no dates: ${draft.edges.length === 1 ? 'its only interaction has no date' : `none of its ${plural(draft.edges.length, 'interaction', 'interactions')} has a date`} in ${draft.dateOrigin}. Tieline places every interaction in time, so each needs one (YYYY-MM-DD, YYYY-MM or YYYY)` }],
       };
     }
     const none = { path: '', message: draft.edges.length === 0 ? 'the file has no interactions (edges)' : 'no interaction in the file could be used' };

@@ -17,10 +17,12 @@ export function formatBytes(n: number): string {
   return `${n} bytes`;
 }
 
-/** The message for a file over the size limit, or null. */
+/** The message for a file over the size limit, or null. Just over the limit, exact bytes: never "64 MB; up to 64 MB". */
 export function fileSizeProblem(size: number): string | null {
   if (size <= MAX_FILE_BYTES) return null;
-  return `the file is ${formatBytes(size)}; Tieline opens files up to ${formatBytes(MAX_FILE_BYTES)}`;
+  const [is, limit] = [formatBytes(size), formatBytes(MAX_FILE_BYTES)];
+  if (is !== limit) return `the file is ${is}; Tieline opens files up to ${limit}`;
+  return `the file is ${size.toLocaleString('en')} bytes; Tieline opens files up to ${limit} (${MAX_FILE_BYTES.toLocaleString('en')} bytes)`;
 }
 
 /** The message for a graph over the size limits, or null. */

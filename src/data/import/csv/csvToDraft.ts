@@ -37,13 +37,25 @@ function mappingProblem(mapping: ColumnMapping, header: readonly string[]): stri
   return `no column is chosen for the ${missing.map((r) => ROLE_WORDS[r]).join(', ')}`;
 }
 
+const and = (words: string[]) => (words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`);
+
+/** Why the person is asked: which required columns were found by name, and which were not. */
+function unguessedReason(guess: ColumnMapping): string {
+  const found = REQUIRED_ROLES.filter((r) => guess[r] !== undefined);
+  const missing = REQUIRED_ROLES.filter((r) => guess[r] === undefined).map((r) => ROLE_WORDS[r]!);
+  const what = `no column is named like the ${and(missing)} (${missing.map((r) => quote(r)).join(', ')} or a usual synonym)`;
+  if (found.length === 0) return `${what}: say which column is which`;
+  const seen = found.map((r) => `${quote(guess[r]!)} as the ${ROLE_WORDS[r]}`);
+  return `${what}; found ${and(seen)}: say which column holds the ${and(missing)}`;
+}
+
 function rowProblems(table: CsvTable, label: string, skipped: Problem[]): Set<number> {
   const bad = new Set<number>();
   table.rows.forEach((r, i) => {
     if (r.length > table.header.length && r.slice(table.header.length).some((f) => f.trim() !== '')) {
       bad.add(i);
       skipped.push({
-        path: `${label}row ${i + 2}`,
+        path: `${label}row ${table.lines[i]}`,
         message: `has ${r.length} fields but the header has ${table.header.length} (a separator inside a field that is not in quotes?)`,
       });
     }
@@ -65,7 +77,7 @@ function readNodes(nodes: NamedTable, prefix: string, skipped: Problem[]): Draft
       label: at(label) || undefined,
       kind: at(kind) || undefined,
       country: at(country) || undefined,
-      where: `${prefix}row ${i + 2}`,
+      where: `${prefix}row ${nodes.table.lines[i]}`,
     });
   });
   return out;
@@ -89,9 +101,9 @@ export function csvToDraft(edges: NamedTable, nodes: NamedTable | undefined, map
   const problem = mappingProblem(chosen, header);
   if (problem) {
     if (header.length < 2) {
-      return { status: 'failed', problems: [{ path: `${edgePrefix}row 1`, message: `the header has ${header.length} column; an edges table needs at least source, target and date columns (comma or semicolon separated)` }] };
+      return { status: 'failed', problems: [{ path: `${edgePrefix}row ${edges.table.headerLine}`, message: `the header has ${header.length === 1 ? 'one column' : `${header.length} columns`}; an edges table needs at least source, target and date columns (comma or semicolon separated)` }] };
     }
-    const reason = mapping ? problem : `the columns are not named ${REQUIRED_ROLES.map((r) => quote(r)).join(', ')}: say which is which`;
+    const reason = mapping ? problem : unguessedReason(guess);
     return { status: 'needs-mapping', request: { format: 'csv', columns: header, guess, examples: examples(edges.table), reason } };
   }
   const skipped: Problem[] = [];
@@ -106,7 +118,7 @@ export function csvToDraft(edges: NamedTable, nodes: NamedTable | undefined, map
   rows.forEach((r, i) => {
     if (bad.has(i)) return;
     const at = (role: string) => (col[role]! >= 0 ? (r[col[role]!] ?? '') : undefined);
-    const where = `${edgePrefix}row ${i + 2}`;
+    const where = `${edgePrefix}row ${edges.table.lines[i]}`;
     draftEdges.push({
       source: at('source') ?? '',
       target: at('target') ?? '',

@@ -9,9 +9,13 @@
 export interface CsvTable {
   delimiter: string;
   header: string[];
-  /** Data rows; `rows[i]` is spreadsheet row `i + 2` (the header is row 1). */
+  /** Data rows, blank lines left out. */
   rows: string[][];
-  /** Set when the text ends inside a quoted field: the row where it opened. */
+  /** The file line each data row starts on (1-based, blank lines counted): `rows[i]` is on line `lines[i]`. */
+  lines: number[];
+  /** The file line of the header. */
+  headerLine: number;
+  /** Set when the text ends inside a quoted field: the line where it opened. */
   unclosedQuoteRow?: number;
 }
 
@@ -35,6 +39,9 @@ export function detectDelimiter(text: string): string {
 /** Splits CSV text into rows of fields. Blank lines are dropped. */
 export function parseCsv(text: string, delimiter = detectDelimiter(text)): CsvTable {
   const records: string[][] = [];
+  const starts: number[] = [];
+  let line = 1;
+  let rowLine = 1;
   let row: string[] = [];
   let field = '';
   let quoted = false;
@@ -43,7 +50,10 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): CsvTa
   const endRow = () => {
     row.push(field);
     field = '';
-    if (!(row.length === 1 && row[0]!.trim() === '')) records.push(row);
+    if (!(row.length === 1 && row[0]!.trim() === '')) {
+      records.push(row);
+      starts.push(rowLine);
+    }
     row = [];
   };
   while (i < text.length) {
@@ -59,13 +69,15 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): CsvTa
         i++;
         continue;
       }
+      // A line break inside quotes is part of the field, but still a line of the file.
+      if (c === '\n' || (c === '\r' && text.charAt(i + 1) !== '\n')) line++;
       field += c;
       i++;
       continue;
     }
     if (c === '"' && field.trim() === '') {
       quoted = true;
-      quoteRow = records.length + 1;
+      quoteRow = line;
       field = '';
       i++;
     } else if (c === delimiter) {
@@ -75,6 +87,8 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): CsvTa
     } else if (c === '\r' || c === '\n') {
       endRow();
       i += c === '\r' && text.charAt(i + 1) === '\n' ? 2 : 1;
+      line++;
+      rowLine = line;
     } else {
       field += c;
       i++;
@@ -82,7 +96,7 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): CsvTa
   }
   if (field !== '' || row.length > 0 || quoted) endRow();
   const [header = [], ...rows] = records;
-  const table: CsvTable = { delimiter, header: header.map((h) => h.trim()), rows };
+  const table: CsvTable = { delimiter, header: header.map((h) => h.trim()), rows, lines: starts.slice(1), headerLine: starts[0] ?? 1 };
   if (quoted) table.unclosedQuoteRow = quoteRow;
   return table;
 }
