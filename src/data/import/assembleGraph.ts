@@ -13,6 +13,7 @@ import { validateGraph } from '../validateGraph';
 import type { Draft, DraftEdge } from './draft';
 import { readImportDate } from './importDates';
 import type { ImportFormat, ImportResult } from './importTypes';
+import { graphSizeProblem } from './limits';
 import { matchEdgeKind, matchNodeKind } from './matchKinds';
 
 const FILE_SOURCE = 'imported-file';
@@ -199,8 +200,26 @@ function dateRange(edges: EdgeRecord[]): { start: string; end: string } {
   return { start: isoFromDay(first), end: isoFromDay(last) };
 }
 
+/** The limits checked on what will be built: actors named only in interactions count, as does every interaction. */
+function draftSizeProblem(draft: Draft): string | null {
+  const names = new Set<string>();
+  for (const n of draft.nodes) names.add(n.id.trim());
+  const listed = names.size;
+  if (draft.addMissingNodes) {
+    for (const e of draft.edges) {
+      names.add(e.source.trim());
+      names.add(e.target.trim());
+    }
+  }
+  names.delete('');
+  const implied = names.size > listed ? 'most named only in its interactions' : undefined;
+  return graphSizeProblem(names.size, draft.edges.length, implied ? { nodes: implied } : {});
+}
+
 /** Builds, checks and returns the graph file for a draft. */
 export function assembleGraph(draft: Draft, format: ImportFormat, today: string, fallbackKind: NodeKind = 'institution'): ImportResult {
+  const tooBig = draftSizeProblem(draft);
+  if (tooBig) return { status: 'failed', format, problems: [{ path: '', message: tooBig }] };
   const skipped: Problem[] = [];
   const notes = [...draft.notes];
   const nodes = buildNodes(draft, skipped, notes);

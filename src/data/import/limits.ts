@@ -25,11 +25,16 @@ export function fileSizeProblem(size: number): string | null {
   return `the file is ${size.toLocaleString('en')} bytes; Tieline opens files up to ${limit} (${MAX_FILE_BYTES.toLocaleString('en')} bytes)`;
 }
 
-/** The message for a graph over the size limits, or null. */
-export function graphSizeProblem(nodes: number, edges: number): string | null {
-  if (nodes > MAX_NODES) return `the file has ${nodes.toLocaleString('en')} actors; Tieline shows up to ${MAX_NODES.toLocaleString('en')}`;
+/**
+ * The message for a graph over the size limits, or null. The counts are of
+ * what will be built (actors named only in interactions, one interaction per
+ * spell), and `how` says where they come from when that is not obvious.
+ */
+export function graphSizeProblem(nodes: number, edges: number, how: { nodes?: string; edges?: string } = {}): string | null {
+  const of = (words?: string) => (words ? ` (${words})` : '');
+  if (nodes > MAX_NODES) return `the file has ${nodes.toLocaleString('en')} actors${of(how.nodes)}; Tieline shows up to ${MAX_NODES.toLocaleString('en')}`;
   if (edges > MAX_EDGES) {
-    return `the file has ${edges.toLocaleString('en')} interactions; Tieline shows up to ${MAX_EDGES.toLocaleString('en')}`;
+    return `the file has ${edges.toLocaleString('en')} interactions${of(how.edges)}; Tieline shows up to ${MAX_EDGES.toLocaleString('en')}`;
   }
   return null;
 }

@@ -15,10 +15,19 @@ export type GexfDraft = { status: 'draft'; draft: Draft; skipped: Problem[] } | 
 const DATE_TITLES = ['date', 'start', 'startdate', 'time', 'timestamp', 'when', 'year'];
 const END_TITLES = ['end', 'enddate', 'until'];
 
-/** Quick count of `<node` and `<edge` tags, to refuse huge graphs before building a tree. */
+/**
+ * Quick count of `<node`, `<edge`, `<spell` and `<timestamp` tags, to refuse
+ * huge graphs before building a tree: every spell or timestamp becomes an
+ * interaction of its own, so they count too.
+ */
 function roughCounts(text: string): { nodes: number; edges: number } {
-  return { nodes: (text.match(/<(?:\w+:)?node[\s/>]/g) ?? []).length, edges: (text.match(/<(?:\w+:)?edge[\s/>]/g) ?? []).length };
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  const edges = count(/<(?:\w+:)?edge[\s/>]/g);
+  const periods = count(/<(?:\w+:)?(?:spell|timestamp)[\s/>]/g);
+  return { nodes: count(/<(?:\w+:)?node[\s/>]/g), edges: Math.max(edges, periods) };
 }
+
+const SPELL_WORDS = 'each spell or timestamp of an edge is an interaction of its own';
 
 /** Attribute titles by id, for one class (node or edge). */
 function attributeTitles(graph: XmlElement, cls: 'node' | 'edge'): Map<string, string> {
@@ -101,6 +110,14 @@ function periodsOf(edge: XmlElement, where: string, values: Map<string, { title:
   ];
 }
 
+/** How many interactions an edge becomes (see periodsOf), counted without building them. */
+function periodCount(edge: XmlElement): number {
+  const spells = childNamed(edge, 'spells');
+  if (spells) return childrenNamed(spells, 'spell').length;
+  const stamps = childNamed(edge, 'timestamps');
+  return stamps ? childrenNamed(stamps, 'timestamp').length : 1;
+}
+
 function readNode(node: XmlElement, titles: Map<string, string>): DraftNode {
   const id = node.attrs.get('id') ?? '';
   const values = attValues(node, titles);
@@ -126,7 +143,7 @@ function readNode(node: XmlElement, titles: Map<string, string>): DraftNode {
 /** Reads GEXF text into a Draft. */
 export function gexfToDraft(text: string, fileName: string): GexfDraft {
   const rough = roughCounts(text);
-  const sizeProblem = graphSizeProblem(rough.nodes, rough.edges);
+  const sizeProblem = graphSizeProblem(rough.nodes, rough.edges, { edges: SPELL_WORDS });
   if (sizeProblem) return { status: 'failed', problems: [{ path: '', message: sizeProblem }] };
   const xml = parseXml(text);
   if (!xml.ok) return { status: 'failed', problems: [{ path: `line ${xml.line}`, message: `not valid XML: ${xml.message}` }] };
@@ -138,7 +155,11 @@ export function gexfToDraft(text: string, fileName: string): GexfDraft {
   const edgeTitles = attributeTitles(graph, 'edge');
   const nodes = childrenNamed(childNamed(graph, 'nodes') ?? graph, 'node').map((n) => readNode(n, nodeTitles));
   const edges: DraftEdge[] = [];
-  for (const e of childrenNamed(childNamed(graph, 'edges') ?? graph, 'edge')) {
+  const edgeElements = childrenNamed(childNamed(graph, 'edges') ?? graph, 'edge');
+  const interactions = edgeElements.reduce((n, e) => n + periodCount(e), 0);
+  const expanded = graphSizeProblem(nodes.length, interactions, { edges: `${edgeElements.length.toLocaleString('en')} edges; ${SPELL_WORDS}` });
+  if (expanded) return { status: 'failed', problems: [{ path: '', message: expanded }] };
+  for (const e of edgeElements) {
     const id = e.attrs.get('id');
     const where = id !== undefined ? `edge ${quote(id)} (line ${e.line})` : `edge on line ${e.line}`;
     const values = attValues(e, edgeTitles);
