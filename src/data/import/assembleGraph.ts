@@ -98,6 +98,7 @@ function buildEdges(draft: Draft, nodes: Nodes, fallbackKind: NodeKind, skipped:
   let unknownKinds = 0;
   let badUrls = 0;
   let emptyDates = 0;
+  const renamed: string[] = [];
   const ensureNode = (id: string, e: DraftEdge, role: 'source' | 'target'): boolean => {
     if (nodes.byId.has(id)) return true;
     if (!draft.addMissingNodes) {
@@ -139,8 +140,10 @@ function buildEdges(draft: Draft, nodes: Nodes, fallbackKind: NodeKind, skipped:
     if (!ensureNode(source, e, 'source') || !ensureNode(target, e, 'target')) continue;
     const { kind, original } = matchEdgeKind(e.kind);
     if (original !== undefined) unknownKinds++;
-    let id = e.id?.trim() || `e${edges.length + 1}`;
+    const given = e.id?.trim();
+    let id = given || `e${edges.length + 1}`;
     while (usedIds.has(id)) id = `${id}-${edges.length + 1}`;
+    if (given && id !== given) renamed.push(`${quote(given)} → ${quote(id)}`);
     usedIds.add(id);
     const url = safeHref(e.url);
     if (e.url?.trim() && !url) badUrls++;
@@ -155,6 +158,10 @@ function buildEdges(draft: Draft, nodes: Nodes, fallbackKind: NodeKind, skipped:
     if (end.ok === true) record.end = end.iso;
     if (original !== undefined) record.note = `Kind in the file: ${original}`;
     edges.push(record);
+  }
+  if (renamed.length) {
+    const shown = renamed.slice(0, 3).join(', ');
+    notes.push(`${plural(renamed.length, 'edge id was', 'edge ids were')} used more than once; renamed: ${shown}${renamed.length > 3 ? ', …' : ''}`);
   }
   if (added) notes.push(`${plural(added, 'actor', 'actors')} named only in the interactions added`);
   if (unknownKinds) notes.push(`${plural(unknownKinds, 'interaction has a kind', 'interactions have kinds')} Tieline does not know; shown as "Other", with the original kind in the note`);
@@ -216,9 +223,28 @@ function draftSizeProblem(draft: Draft): string | null {
   return graphSizeProblem(names.size, draft.edges.length, implied ? { nodes: implied } : {});
 }
 
+const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+
+/**
+ * Files whose times are steps or doubles (`8`, `2.5`) rather than dates get one
+ * message saying so, not one `"8" is not a date` per interaction.
+ */
+function plainNumberTimes(draft: Draft): string | null {
+  const samples: string[] = [];
+  let numbers = 0;
+  for (const e of draft.edges) {
+    const raw = typeof e.date === 'number' ? String(e.date) : typeof e.date === 'string' ? e.date.trim() : '';
+    if (!NUMBER.test(raw) || readImportDate(e.date).ok === true) continue;
+    numbers++;
+    if (samples.length < 3 && !samples.includes(raw)) samples.push(raw);
+  }
+  if (numbers === 0 || numbers <= draft.edges.length / 2) return null;
+  return `the file's times are plain numbers (${samples.map(quote).join(', ')}, in ${draft.dateOrigin}), such as steps or doubles, not dates. Tieline places interactions on a calendar: give each one a date (YYYY-MM-DD, YYYY-MM or YYYY); in Gephi, use a date time format before exporting`;
+}
+
 /** Builds, checks and returns the graph file for a draft. */
 export function assembleGraph(draft: Draft, format: ImportFormat, today: string, fallbackKind: NodeKind = 'institution'): ImportResult {
-  const tooBig = draftSizeProblem(draft);
+  const tooBig = draftSizeProblem(draft) ?? plainNumberTimes(draft);
   if (tooBig) return { status: 'failed', format, problems: [{ path: '', message: tooBig }] };
   const skipped: Problem[] = [];
   const notes = [...draft.notes];

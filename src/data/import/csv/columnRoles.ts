@@ -13,7 +13,7 @@ export function squashHeader(h: string): string {
 export const EDGE_SYNONYMS: Record<ColumnRole, string[]> = {
   source: ['source', 'from', 'actor1', 'actora', 'initiator', 'sender', 'node1', 'sourceid', 'origin', 'who'],
   target: ['target', 'to', 'actor2', 'actorb', 'counterpart', 'recipient', 'receiver', 'node2', 'targetid', 'with'],
-  date: ['date', 'start', 'startdate', 'begin', 'when', 'day', 'time', 'timestamp', 'datetime', 'year', 'from_date', 'fromdate'],
+  date: ['date', 'start', 'startdate', 'begin', 'when', 'day', 'time', 'timestamp', 'datetime', 'year', 'from_date', 'fromdate', 'timeset', 'interval', 'timeinterval', 'timestamps'],
   end: ['end', 'enddate', 'until', 'stop', 'to_date', 'todate', 'finish'],
   kind: ['kind', 'type', 'interaction', 'interactiontype', 'category', 'relation', 'event'],
   summary: ['summary', 'description', 'details', 'label', 'what', 'title', 'text', 'notes', 'note'],

@@ -7,6 +7,7 @@ import { quote, type Problem } from '../../problems';
 import type { Draft, DraftEdge, DraftNode } from '../draft';
 import { graphSizeProblem } from '../limits';
 import { EDGE_ROLES, REQUIRED_ROLES, type ColumnMapping, type MappingRequest } from '../importTypes';
+import { readGephiTimes } from '../gephiTimes';
 import { guessMapping, NODE_SYNONYMS, squashHeader } from './columnRoles';
 import type { CsvTable } from './parseCsv';
 
@@ -113,25 +114,44 @@ export function csvToDraft(edges: NamedTable, nodes: NamedTable | undefined, map
   const unused = header.filter((h) => h !== '' && !Object.values(chosen).includes(h));
   if (unused.length) notes.push(`${unused.length === 1 ? 'column' : 'columns'} not used: ${unused.map(quote).join(', ')}`);
   const col = Object.fromEntries(EDGE_ROLES.map((r) => [r, chosen[r] !== undefined ? header.indexOf(chosen[r]!) : -1]));
+  // Gephi's edge tables have a "Type" column saying Directed or Undirected: a direction, not a kind of interaction.
+  if (col.kind! >= 0 && rows.every((r) => /^(directed|undirected|mixed)?$/i.test((r[col.kind!] ?? '').trim()))) {
+    notes.push(`column ${quote(chosen.kind!)} holds edge directions (Directed, Undirected), not kinds of interaction; not used`);
+    col.kind = -1;
+  }
   const bad = rowProblems(edges.table, edgePrefix, skipped);
   const draftEdges: DraftEdge[] = [];
+  const timestampColumn = /^timestamps?$/.test(squashHeader(chosen.date!));
+  let gephiCells = 0;
   rows.forEach((r, i) => {
     if (bad.has(i)) return;
     const at = (role: string) => (col[role]! >= 0 ? (r[col[role]!] ?? '') : undefined);
     const where = `${edgePrefix}row ${edges.table.lines[i]}`;
-    draftEdges.push({
+    const base = {
       source: at('source') ?? '',
       target: at('target') ?? '',
-      date: at('date'),
-      end: at('end'),
       kind: at('kind'),
       summary: at('summary'),
       url: at('source_url'),
       where,
-      datePlace: `${where}, column ${quote(chosen.date!)}`,
-      endPlace: `${where}, column ${quote(chosen.end ?? 'end')}`,
-    });
+    };
+    const datePlace = `${where}, column ${quote(chosen.date!)}`;
+    // Gephi's time sets: one interaction per interval or timestamp listed in the cell.
+    const periods = chosen.end === undefined ? readGephiTimes(at('date'), timestampColumn) : null;
+    if (periods) {
+      gephiCells++;
+      periods.forEach((p, k) => {
+        const place = periods.length > 1 ? `${datePlace}, ${p.end !== undefined ? 'interval' : 'timestamp'} ${k + 1}` : datePlace;
+        const end = p.end !== undefined && p.end !== p.date ? p.end : undefined;
+        draftEdges.push({ ...base, date: p.date, end, datePlace: place, endPlace: place });
+      });
+      return;
+    }
+    draftEdges.push({ ...base, date: at('date'), end: at('end'), datePlace, endPlace: `${where}, column ${quote(chosen.end ?? 'end')}` });
   });
+  if (gephiCells) {
+    notes.push(`${quote(chosen.date!)} read as Gephi time sets: each interval or timestamp listed is an interaction of its own (${draftEdges.length.toLocaleString('en')} from ${rows.length.toLocaleString('en')} rows)`);
+  }
   const draft: Draft = {
     fileName: edges.name,
     nodes: nodes ? readNodes(nodes, nodePrefix, skipped) : [],

@@ -7,6 +7,8 @@
  */
 import { quote, type Problem } from '../../problems';
 import type { Draft, DraftEdge, DraftNode } from '../draft';
+import { parseFuzzyDate } from '../../../domain/dates';
+import { readImportDate } from '../importDates';
 import { graphSizeProblem } from '../limits';
 import { childNamed, childrenNamed, parseXml, type XmlElement } from './parseXml';
 
@@ -68,6 +70,8 @@ function firstOf(values: Map<string, { title: string; value: string }>, keys: st
 interface Period {
   date: string | undefined;
   end: string | undefined;
+  /** Only an end was given: the period runs from the graph's start. */
+  fromGraphStart?: boolean;
   datePlace: string;
   endPlace: string;
 }
@@ -79,6 +83,7 @@ function periodsOf(edge: XmlElement, where: string, values: Map<string, { title:
     return childrenNamed(spells, 'spell').map((s, k) => ({
       date: s.attrs.get('start') ?? s.attrs.get('startopen') ?? s.attrs.get('timestamp'),
       end: s.attrs.get('end') ?? s.attrs.get('endopen'),
+      fromGraphStart: !['start', 'startopen', 'timestamp'].some((n) => s.attrs.has(n)) && (s.attrs.has('end') || s.attrs.has('endopen')),
       datePlace: `${where}, spell ${k + 1} (line ${s.line}) "start"`,
       endPlace: `${where}, spell ${k + 1} (line ${s.line}) "end"`,
     }));
@@ -94,6 +99,10 @@ function periodsOf(edge: XmlElement, where: string, values: Map<string, { title:
   }
   const a = edge.attrs;
   const start = a.get('start') ?? a.get('startopen') ?? a.get('timestamp');
+  if (start === undefined && (a.has('end') || a.has('endopen'))) {
+    // Only an end: GEXF reads it as "from the start of the graph's time"; the caller fills that in.
+    return [{ date: undefined, end: a.get('end') ?? a.get('endopen'), fromGraphStart: true, datePlace: `${where}, attribute "end"`, endPlace: `${where}, attribute "end"` }];
+  }
   if (start !== undefined || a.get('end') !== undefined) {
     const startName = a.has('start') ? 'start' : a.has('startopen') ? 'startopen' : 'timestamp';
     return [{ date: start, end: a.get('end') ?? a.get('endopen'), datePlace: `${where}, attribute "${startName}"`, endPlace: `${where}, attribute "end"` }];
@@ -108,6 +117,31 @@ function periodsOf(edge: XmlElement, where: string, values: Map<string, { title:
       endPlace: `${where}, attribute ${quote(end?.title ?? 'end')}`,
     },
   ];
+}
+
+/**
+ * Edges with only an end run from the start of the graph's time: the
+ * graph's own `start` attribute, else the earliest date in the file.
+ */
+function fillGraphStart(open: DraftEdge[], all: DraftEdge[], graph: XmlElement, notes: string[]): void {
+  if (open.length === 0) return;
+  let first = readImportDate(graph.attrs.get('start'));
+  let origin = 'the graph\'s "start"';
+  if (first.ok !== true) {
+    origin = 'the earliest date in the file';
+    let best: { iso: string; day: number } | undefined;
+    for (const e of all) {
+      for (const v of [e.date, e.end]) {
+        const r = readImportDate(v);
+        const day = r.ok === true ? parseFuzzyDate(r.iso)!.first : Infinity;
+        if (r.ok === true && (best === undefined || day < best.day)) best = { iso: r.iso, day };
+      }
+    }
+    if (best === undefined) return;
+    first = { ok: true, iso: best.iso };
+  }
+  for (const e of open) e.date = first.iso;
+  notes.push(`${open.length === 1 ? '1 edge has' : `${open.length.toLocaleString('en')} edges have`} only an end; read as running from ${origin}, ${first.iso}`);
 }
 
 /** How many interactions an edge becomes (see periodsOf), counted without building them. */
@@ -155,6 +189,7 @@ export function gexfToDraft(text: string, fileName: string): GexfDraft {
   const edgeTitles = attributeTitles(graph, 'edge');
   const nodes = childrenNamed(childNamed(graph, 'nodes') ?? graph, 'node').map((n) => readNode(n, nodeTitles));
   const edges: DraftEdge[] = [];
+  const openStart = new WeakSet<DraftEdge>();
   const edgeElements = childrenNamed(childNamed(graph, 'edges') ?? graph, 'edge');
   const interactions = edgeElements.reduce((n, e) => n + periodCount(e), 0);
   const expanded = graphSizeProblem(nodes.length, interactions, { edges: `${edgeElements.length.toLocaleString('en')} edges; ${SPELL_WORDS}` });
@@ -174,6 +209,7 @@ export function gexfToDraft(text: string, fileName: string): GexfDraft {
         datePlace: p.datePlace,
         endPlace: p.endPlace,
       };
+      if (p.fromGraphStart) openStart.add(edge);
       if (id !== undefined) edge.id = periods.length > 1 ? `${id}-${k + 1}` : id;
       const kind = e.attrs.get('kind') ?? firstOf(values, ['kind', 'type', 'interaction'])?.value;
       if (kind !== undefined) edge.kind = kind;
@@ -184,8 +220,9 @@ export function gexfToDraft(text: string, fileName: string): GexfDraft {
       edges.push(edge);
     });
   }
-  const meta = childNamed(root, 'meta');
   const notes: string[] = [];
+  fillGraphStart(edges.filter((e) => openStart.has(e)), edges, graph, notes);
+  const meta = childNamed(root, 'meta');
   const timeformat = graph.attrs.get('timeformat');
   if (timeformat === 'double' || timeformat === 'integer') notes.push(`the file's times are numbers (timeformat "${timeformat}"); only four-digit years among them read as dates`);
   const draft: Draft = { fileName, nodes, edges, addMissingNodes: false, dateOrigin: 'its spells, start attributes or a date attribute', notes };
