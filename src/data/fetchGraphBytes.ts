@@ -43,7 +43,13 @@ export async function fetchGraphBytes(address: string, base: string, fetchImpl: 
   const declared = Number(response.headers.get('content-length'));
   const early = Number.isFinite(declared) ? fileSizeProblem(declared) : null;
   if (early) return { ok: false, problem: early };
-  const bytes = new Uint8Array(await response.arrayBuffer());
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await response.arrayBuffer());
+  } catch {
+    // The headers came, the body did not: the connection dropped mid-download.
+    return { ok: false, problem: 'the download broke off before the end of the file (the connection dropped or the server stopped sending); try the link again' };
+  }
   const late = fileSizeProblem(bytes.length);
   if (late) return { ok: false, problem: late };
   return { ok: true, name: nameOf(url), bytes };

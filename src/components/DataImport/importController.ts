@@ -131,10 +131,15 @@ export function createImportController(store: TielineStore, today: () => string 
       what = address;
       const gen = ++generation;
       state().setImportStep({ step: 'reading', what });
-      const fetched = await fetchGraphBytes(address, typeof location === 'undefined' ? 'http://localhost/' : location.href);
-      if (gen !== generation) return;
-      if (!fetched.ok) return fail([fetched.problem]);
-      await run([{ name: fetched.name, bytes: fetched.bytes }]);
+      try {
+        const fetched = await fetchGraphBytes(address, typeof location === 'undefined' ? 'http://localhost/' : location.href);
+        if (gen !== generation) return;
+        if (!fetched.ok) return fail([fetched.problem]);
+        await run([{ name: fetched.name, bytes: fetched.bytes }]);
+      } catch (err) {
+        // Never "Reading…" forever: whatever broke, the person gets a message and a way out.
+        if (gen === generation) fail([`the file could not be read (${err instanceof Error ? err.message : String(err)})`]);
+      }
     },
     async applyMapping(mapping) {
       if (pendingFiles) await run(pendingFiles, mapping);
