@@ -7,7 +7,7 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { TielineGraph } from '../domain/model';
 import type { ViewChange, VisibleSet } from '../domain/visibleSet';
-import { buildPairElements, pairsOf } from './elements';
+import { buildPairElements, heavyPairsOf, pairElementId, pairsOf } from './elements';
 
 /** Node diameter for a number of interactions in view. */
 export function activitySize(degree: number): number {
@@ -17,6 +17,8 @@ export function activitySize(degree: number): number {
 export class AggregateView {
   readonly pairOfEdge: Int32Array;
   readonly counts: Int32Array;
+  /** Pairs drawn merged whatever the switch says (see MAX_PARALLEL_EDGES): their lines exist from the start. */
+  private readonly heavy: Uint8Array;
   private pairEls: EdgeSingular[] | null = null;
   private aggregate = false;
   private sized = false;
@@ -28,8 +30,10 @@ export class AggregateView {
     private readonly cy: Core,
     private readonly graph: TielineGraph,
   ) {
-    const { pairOfEdge, pairCount } = pairsOf(graph);
+    const pairs = pairsOf(graph);
+    const { pairOfEdge, pairCount } = pairs;
     this.pairOfEdge = pairOfEdge;
+    this.heavy = heavyPairsOf(graph, pairs).heavy;
     this.counts = new Int32Array(pairCount);
     // The visible set may already be in view (elements built for the state at hand): count from there.
     visible.edgeVisible.forEach((on, i) => {
@@ -38,8 +42,15 @@ export class AggregateView {
   }
 
   private pairElements(): EdgeSingular[] {
-    this.pairEls ??= this.cy.add(buildPairElements(this.graph)).toArray() as EdgeSingular[];
+    if (!this.pairEls) {
+      this.cy.add(buildPairElements(this.graph, this.heavy));
+      this.pairEls = Array.from(this.counts, (_, p) => this.pairEl(p));
+    }
     return this.pairEls;
+  }
+
+  private pairEl(p: number): EdgeSingular {
+    return this.pairEls?.[p] ?? (this.cy.getElementById(pairElementId(p)) as EdgeSingular);
   }
 
   /** Call inside `cy.batch()` after the visible set moved. */
@@ -55,19 +66,19 @@ export class AggregateView {
       this.counts[p]!--;
       touched.add(p);
     }
-    if (this.aggregate) for (const p of touched) this.showPair(p);
+    for (const p of touched) if (this.aggregate || this.heavy[p]) this.showPair(p);
     if (this.sized) {
       const nodes = new Set<number>();
       for (const el of [...change.shownEdges, ...change.hiddenEdges]) {
-        nodes.add(this.edgeEls[el]!.source().data('index') as number);
-        nodes.add(this.edgeEls[el]!.target().data('index') as number);
+        nodes.add(this.graph.edges[el]!.source);
+        nodes.add(this.graph.edges[el]!.target);
       }
       for (const n of nodes) this.nodeEls[n]!.data('size', activitySize(this.visible.nodeDegree[n]!));
     }
   }
 
   private showPair(p: number): void {
-    const el = this.pairElements()[p]!;
+    const el = this.heavy[p] ? this.pairEl(p) : this.pairElements()[p]!;
     const n = this.counts[p]!;
     el.data({ count: n, countLabel: n > 1 ? String(n) : '' });
     if (n > 0) el.removeClass('agg-off');
@@ -82,7 +93,7 @@ export class AggregateView {
       else el.removeClass('in-pair');
     }
     if (on) this.pairElements().forEach((_, p) => this.showPair(p));
-    else this.pairEls?.forEach((el) => el.addClass('agg-off'));
+    else this.pairEls?.forEach((el, p) => (this.heavy[p] ? undefined : el.addClass('agg-off')));
   }
 
   /** Call inside `cy.batch()`. */

@@ -64,7 +64,8 @@ export function attachGraphView(cy: Core, store: TielineStore, options: GraphVie
    */
   const toggle = (els: readonly SingularElementArgument[], indices: Iterable<number>, cls: string, on: boolean) => {
     const picked: SingularElementArgument[] = [];
-    for (const i of indices) picked.push(els[i]!);
+    // An interaction of a pair drawn merged (MAX_PARALLEL_EDGES) has no element of its own.
+    for (const i of indices) if (els[i]!.length) picked.push(els[i]!);
     if (picked.length === 0) return;
     const eles = collectionOf(picked);
     if (on) eles.addClass(cls);
@@ -121,7 +122,7 @@ export function attachGraphView(cy: Core, store: TielineStore, options: GraphVie
       const out = outClass(s);
       const prevIdle = idleClass(prev);
       const idle = idleClass(s);
-      const hiddenEdges = collectionOf(edgeEls.filter((_, i) => !visible.edgeVisible[i]));
+      const hiddenEdges = collectionOf(edgeEls.filter((el, i) => !visible.edgeVisible[i] && el.length));
       hiddenEdges.removeClass(prevOut).addClass(out);
       const idleNodes = collectionOf(nodeEls.filter((_, n) => !visible.nodeDegree[n]));
       idleNodes.removeClass(prevIdle).addClass(idle);

@@ -32,6 +32,30 @@ export function pairsOf(graph: TielineGraph): { pairOfEdge: Int32Array; pairCoun
   return { pairOfEdge, pairCount: ends.length, ends };
 }
 
+/**
+ * A pair of actors with more interactions than this is drawn as one line with
+ * their count (as "Merge repeats" draws every pair), never as that many
+ * parallel edges: cytoscape's `add` visits every parallel edge of each edge it
+ * adds, so 50,000 interactions between two actors held the page for minutes.
+ * The shipped data's busiest pair has 11.
+ */
+export const MAX_PARALLEL_EDGES = 64;
+
+/** `heavy[p]` is 1 when pair p has more than MAX_PARALLEL_EDGES interactions. */
+export function heavyPairsOf(graph: TielineGraph, pairs = pairsOf(graph)): { heavy: Uint8Array; count: number } {
+  const sizes = new Int32Array(pairs.pairCount);
+  for (let i = 0; i < pairs.pairOfEdge.length; i++) sizes[pairs.pairOfEdge[i]!]!++;
+  const heavy = new Uint8Array(pairs.pairCount);
+  let count = 0;
+  sizes.forEach((n, p) => {
+    if (n > MAX_PARALLEL_EDGES) {
+      heavy[p] = 1;
+      count++;
+    }
+  });
+  return { heavy, count };
+}
+
 /** Which interactions and actors are in view, and the classes for those that are not. */
 export interface ElementLook {
   edgeVisible: Uint8Array;
@@ -55,7 +79,15 @@ export function buildElements(graph: TielineGraph, positions: Positions, look?: 
       classes: !look ? `k-${n.kind} idle` : look.nodeDegree[n.index] ? `k-${n.kind}` : `k-${n.kind} ${look.idleClass}`,
     });
   }
+  const pairs = pairsOf(graph);
+  const { heavy, count: heavyCount } = heavyPairsOf(graph, pairs);
+  const heavyInView = heavyCount ? new Int32Array(pairs.pairCount) : null;
   for (const e of graph.edges) {
+    const p = pairs.pairOfEdge[e.index]!;
+    if (heavy[p]) {
+      if (!look || look.edgeVisible[e.index]) heavyInView![p]!++;
+      continue;
+    }
     const classes = [`k-${e.kind}`];
     if (!look) classes.push('out');
     else if (!look.edgeVisible[e.index]) classes.push(look.outClass);
@@ -67,7 +99,22 @@ export function buildElements(graph: TielineGraph, positions: Positions, look?: 
       classes: classes.join(' '),
     });
   }
+  if (heavyInView) {
+    pairs.ends.forEach(([a, b], p) => {
+      if (!heavy[p]) return;
+      const n = look ? heavyInView[p]! : 0;
+      out.push(pairElement(a, b, p, n, n > 0 ? 'agg heavy' : 'agg heavy agg-off'));
+    });
+  }
   return out;
+}
+
+function pairElement(a: number, b: number, p: number, count: number, classes: string): ElementDefinition {
+  return {
+    group: 'edges',
+    data: { id: pairElementId(p), source: nodeElementId(a), target: nodeElementId(b), pair: p, count, countLabel: count > 1 ? String(count) : '' },
+    classes,
+  };
 }
 
 /**
@@ -76,10 +123,10 @@ export function buildElements(graph: TielineGraph, positions: Positions, look?: 
  * large graph nearly every interaction is its own pair, and building them up
  * front cost 14 MB at 5,000 edges and 140 MB at 50,000.
  */
-export function buildPairElements(graph: TielineGraph): ElementDefinition[] {
-  return pairsOf(graph).ends.map(([a, b], p) => ({
-    group: 'edges',
-    data: { id: pairElementId(p), source: nodeElementId(a), target: nodeElementId(b), pair: p, count: 0, countLabel: '' },
-    classes: 'agg agg-off',
-  }));
+export function buildPairElements(graph: TielineGraph, skip?: Uint8Array): ElementDefinition[] {
+  const out: ElementDefinition[] = [];
+  pairsOf(graph).ends.forEach(([a, b], p) => {
+    if (!skip?.[p]) out.push(pairElement(a, b, p, 0, 'agg agg-off'));
+  });
+  return out;
 }
