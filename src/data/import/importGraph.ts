@@ -16,6 +16,7 @@ import type { Draft } from './draft';
 import { gexfToDraft } from './gexf/gexfToDraft';
 import type { ImportFormat, ImportOptions, ImportResult, InputFile } from './importTypes';
 import { graphSizeProblem } from './limits';
+import { withTielineDefaults } from './tielineDefaults';
 
 export { FORMAT_NAMES, type ImportResult, type InputFile, type MappingRequest, type ColumnMapping } from './importTypes';
 export { MAX_FILE_BYTES, fileSizeProblem, formatBytes } from './limits';
@@ -52,9 +53,11 @@ function importJson(text: string, name: string, options: ImportOptions): ImportR
   const count = (k: string) => (Array.isArray(root[k]) ? (root[k] as unknown[]).length : 0);
   const tooBig = graphSizeProblem(count('nodes'), count('edges'));
   if (tooBig) return failed(tooBig, '', 'tieline');
-  const checked = validateGraph(value);
+  const { value: completed, filled } = withTielineDefaults(value, name, options.today);
+  const checked = validateGraph(completed);
   if (!checked.ok) return { status: 'failed', format: 'tieline', problems: checked.problems };
-  return { status: 'ok', format: 'tieline', file: checked.graph, skipped: [], notes: [] };
+  const notes = filled.length ? [`not in the file, so filled in: ${filled.join('; ')}`] : [];
+  return { status: 'ok', format: 'tieline', file: checked.graph, skipped: [], notes };
 }
 
 function importCsv(tables: NamedTable[], options: ImportOptions): ImportResult {
