@@ -103,7 +103,7 @@ export function DetailsPanel() {
         </button>
       </p>
       <p>{e.summary}</p>
-      <StatusNote edge={e} />
+      <StatusNote edge={e} graph={graph} />
       <div className="details__parties">
         {[e.source, e.target].map((i) => (
           <button key={i} type="button" onClick={() => store.getState().select({ kind: 'node', id: graph.nodes[i]!.id })}>
