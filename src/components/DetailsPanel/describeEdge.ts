@@ -1,34 +1,8 @@
 /** Words for an interaction, shared by the details panel's views. */
-import { formatFuzzy } from '../../domain/dates';
 import type { Interaction, TielineGraph } from '../../domain/model';
-import { EDGE_KIND_INFO } from '../../domain/vocabulary';
 
-/**
- * The date as the sources give it, for every view that lists interactions:
- * "17 Feb 2025", "Mar 2022", "1950s – 1991", "as of 16 Mar 2022", "Sep 2024 – now"
- * for spans, "between 2024 and 6 Mar 2025" for a point event known only to a
- * window, "16 Mar 2022 or 17 Mar 2022" where the sources disagree, and
- * "(not from the sources)" after a date taken from elsewhere.
- */
-export function edgeDateText(e: Interaction): string {
-  return `${edgeDateOnly(e)}${e.outside?.some((f) => f === 'date' || f === 'end') ? ` ${NOT_FROM_SOURCES}` : ''}`;
-}
-
-/** Marks a value that is not from the cited sources, wherever it is shown. */
-export const NOT_FROM_SOURCES = '(not from the sources)';
-
-function edgeDateOnly(e: Interaction): string {
-  if (e.dateClaims) return e.dateClaims.map((c) => formatFuzzy(c.date)).join(' or ');
-  const span = EDGE_KIND_INFO[e.kind].span;
-  if (e.end) {
-    const a = formatFuzzy(e.date);
-    const b = formatFuzzy(e.end);
-    if (a === b) return a;
-    return span ? `${a} – ${b}` : `between ${a} and ${b}`;
-  }
-  if (e.last > 9_000_000) return `${formatFuzzy(e.date)} – now`;
-  return formatFuzzy(e.date);
-}
+/** Moved to the domain so every view (log, search, chart, captions) can share it; re-exported for the details panel. */
+export { edgeDateText, NOT_FROM_SOURCES } from '../../domain/edgeDate';
 
 /** The parties in words; an arrow only where the direction means something. */
 export function edgePartiesText(graph: TielineGraph, e: Interaction): string {
