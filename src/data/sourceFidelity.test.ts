@@ -62,6 +62,20 @@ describe('the shipped data against its five articles', () => {
   it('cites for each edge only sources that name both of its actors', () => {
     expect(lines(unnamedActors(shipped, seeds))).toEqual([]);
   });
+
+  it('would catch what the review found in the previous data', () => {
+    const before = structuredClone(shipped);
+    const meeting = before.edges.find((e) => e.id === 'meeting-son-kuleba-2022-11')!;
+    meeting.summary = 'Bùi Thanh Sơn met Ukraine’s foreign minister Dmytro Kuleba on the sidelines of the ASEAN Summit.';
+    const role = before.edges.find((e) => e.id === 'role-sergey-lavrov-foreign-minister')!;
+    role.sources = ['hanoi-times-2022-03', ...role.sources];
+    expect(lines(copiedRuns(before, seeds))).toEqual([
+      `edges[${before.edges.indexOf(meeting)}].summary (meeting-son-kuleba-2022-11): shares "dmytro kuleba on the sidelines of the asean" with 002_6c4a71729f61e0d8.txt`,
+    ]);
+    expect(lines(unnamedActors(before, seeds))).toEqual([
+      `edges[${before.edges.indexOf(role)}].sources[0] (role-sergey-lavrov-foreign-minister): 000_a24aa66a63e15120.txt does not name "russia-mfa" (by label or alias)`,
+    ]);
+  });
 });
 
 describe('source fidelity checks', () => {
