@@ -14,9 +14,10 @@ const repo = resolve(import.meta.dirname, '../..');
  */
 function seedsFolder(): string {
   const tried: string[] = [];
-  const candidates = [process.env.TIELINE_SEEDS, join(repo, '../shared/seeds')];
+  const override = process.env.TIELINE_SEEDS;
+  const candidates = override ? [override] : [join(repo, '../shared/seeds')];
   const dotGit = join(repo, '.git');
-  if (existsSync(dotGit)) {
+  if (!override && existsSync(dotGit)) {
     const text = (() => {
       try {
         return readFileSync(dotGit, 'utf8');
