@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,5 +60,20 @@ describe('DetailsPanel: dates as the articles give them', () => {
 
   it('says "between" for a point event the article places only in a window', () => {
     expect(within(showEdge('agreement-vietnam-ukraine-delegations')).getByRole('button', { name: 'between 2024 and 6 Mar 2025' })).toBeTruthy();
+  });
+});
+
+describe('DetailsPanel: one event, several pairs', () => {
+  it('lists every pair of the New York meeting and selects another from the list', () => {
+    const panel = showEdge('meeting-to-lam-zelensky-2024-09');
+    const event = within(panel).getByRole('region', { name: 'One event' });
+    expect(within(event).getByRole('heading').textContent).toBe('One event: 3 pairs, 4 participants');
+    expect(within(event).getByText('Tô Lâm – Volodymyr Zelensky (shown)')).toBeTruthy();
+    fireEvent.click(within(event).getByRole('button', { name: 'Lê Hoài Trung – Volodymyr Zelensky' }));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Lê Hoài Trung – Volodymyr Zelensky');
+  });
+
+  it('shows no event list for an interaction that stands alone', () => {
+    expect(within(showEdge('call-sybiha-son-2025-02-17')).queryByRole('region', { name: 'One event' })).toBeNull();
   });
 });

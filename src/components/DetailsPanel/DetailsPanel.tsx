@@ -10,6 +10,7 @@ import { maskOf } from '../../store/derived';
 import { EDGE_KIND_INFO, NODE_KIND_INFO } from '../../domain/vocabulary';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
 import { edgeDateText, edgePartiesText } from './describeEdge';
+import { EventParticipants } from './EventParticipants';
 import { InteractionItem } from './InteractionItem';
 import { PairDetails } from './PairDetails';
 import { NodeTools } from './NodeTools';
@@ -104,6 +105,7 @@ export function DetailsPanel() {
       </p>
       <p>{e.summary}</p>
       <StatusNote edge={e} graph={graph} />
+      <EventParticipants graph={graph} edge={e} onSelect={selectEdge} />
       <div className="details__parties">
         {[e.source, e.target].map((i) => (
           <button key={i} type="button" onClick={() => store.getState().select({ kind: 'node', id: graph.nodes[i]!.id })}>
