@@ -105,7 +105,6 @@ export function DetailsPanel() {
       </p>
       <p>{e.summary}</p>
       <StatusNote edge={e} graph={graph} />
-      <EventParticipants graph={graph} edge={e} onSelect={selectEdge} />
       <div className="details__parties">
         {[e.source, e.target].map((i) => (
           <button key={i} type="button" onClick={() => store.getState().select({ kind: 'node', id: graph.nodes[i]!.id })}>
@@ -113,6 +112,7 @@ export function DetailsPanel() {
           </button>
         ))}
       </div>
+      <EventParticipants graph={graph} edge={e} onSelect={selectEdge} />
       <h3>Sources</h3>
       <SourceList graph={graph} ids={e.sources} />
     </aside>
