@@ -10,7 +10,8 @@
  * ids, date order) are in `validateGraph`.
  */
 import * as z from 'zod/mini';
-import { EDGE_KINDS, EDGE_STATUSES, NODE_KINDS, VOTE_POSITIONS } from '../domain/vocabulary';
+import { DATE_QUALIFIERS } from '../domain/dates';
+import { EDGE_KINDS, EDGE_STATUSES, NODE_KINDS, OUTSIDE_FIELDS, VOTE_POSITIONS } from '../domain/vocabulary';
 
 /** Attaches a description that the generated JSON Schema carries. */
 function described<T extends z.ZodMiniType>(schema: T, description: string): T {
@@ -25,10 +26,15 @@ export const fuzzyDateSchema = described(
   z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD' })),
   'An ISO date whose length is its precision: YYYY, YYYY-MM or YYYY-MM-DD.',
 );
+/** An edge's date: a source date as above, or a decade written `195x` ("the 1950s"). */
 const fuzzyDate = (description: string) =>
   described(
-    z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD' })),
-    description,
+    z.string().check(
+      z.regex(/^(\d{4}(-\d{2}(-\d{2})?)?|\d{3}x)$/, {
+        error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD, or a decade written like 195x',
+      }),
+    ),
+    `${description} YYYY, YYYY-MM, YYYY-MM-DD, or a decade such as 195x (the 1950s).`,
   );
 
 const id = () => described(nonEmpty(), 'An identifier, unique among its kind of record.');
@@ -72,6 +78,31 @@ export const edgeSchema = z.strictObject({
   status: z.optional(described(z.enum(EDGE_STATUSES), 'Defaults to "happened".')),
   directed: z.optional(described(z.boolean(), 'For undirected kinds: true when the sources say the source initiated it.')),
   note: z.optional(text()),
+  dateQualifier: z.optional(
+    described(
+      z.enum(DATE_QUALIFIERS),
+      'How the source words `date`: "approximate" ("over four decades", shown "c. 1981") or "as-of" (a running total or state reported on that date, shown "as of 16 Mar 2022").',
+    ),
+  ),
+  dateClaims: z.optional(
+    described(
+      z
+        .array(
+          z.strictObject({
+            date: fuzzyDate('The date one group of sources gives.'),
+            sources: z.array(z.string()).check(z.minLength(1, { error: 'must cite at least one source' })),
+          }),
+        )
+        .check(z.minLength(2, { error: 'must list at least two dates (the sources disagree)' })),
+      'A disputed date: each date the sources give, with the sources that give it. Needs status "disputed"; `date` is one of them.',
+    ),
+  ),
+  outside: z.optional(
+    described(
+      z.array(z.enum(OUTSIDE_FIELDS)),
+      'Fields whose value is not from the cited sources (e.g. role tenures from the public record); the app shows them as "not from the sources".',
+    ),
+  ),
   event: z.optional(
     described(
       nonEmpty(),

@@ -6,12 +6,12 @@
  * some records have shape errors: each check reads only the fields that have
  * the right type and skips the rest (the shape check reports those).
  */
-import { parseFuzzyDate, type FuzzyDate } from '../domain/dates';
+import { parseDateAsWritten, type FuzzyDate } from '../domain/dates';
 import { describeValue, quote, type Problem } from './problems';
 
 type Row = Record<string, unknown>;
 
-const DATE_FORM = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const DATE_FORM = /^(\d{4}(-\d{2}(-\d{2})?)?|\d{3}x)$/;
 
 function asRow(value: unknown): Row | null {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Row) : null;
@@ -59,7 +59,7 @@ function indexIds(rows: unknown[], collection: string, out: Findings): Map<strin
 function calendarDate(row: Row, key: string, path: string, out: Findings): FuzzyDate | null {
   const value = text(row, key);
   if (value === undefined || !DATE_FORM.test(value)) return null;
-  const parsed = parseFuzzyDate(value);
+  const parsed = parseDateAsWritten(value);
   if (!parsed) out.add(path, `${quote(value)} is not a calendar date`);
   return parsed;
 }
@@ -117,6 +117,67 @@ function checkEdges(edges: unknown[], nodeKinds: Map<string, unknown>, sourceIds
     if (field(row, 'position') !== undefined && kind !== 'vote') {
       const what = typeof kind === 'string' ? `this edge is a ${kind}` : `this edge's kind is ${describeValue(kind)}`;
       out.add(`${path}.position`, `only vote edges can have a position (${what})`);
+    }
+    checkDateClaims(row, path, out);
+    checkOutside(row, path, out);
+  });
+  checkEvents(edges, out);
+}
+
+/** A disputed date lists each claim with sources the edge cites, and `date` is one of the claims. */
+function checkDateClaims(row: Row, path: string, out: Findings): void {
+  const claims = list(row, 'dateClaims');
+  if (claims.length === 0) return;
+  const cited = new Set(list(row, 'sources').filter((s) => typeof s === 'string'));
+  const dates: string[] = [];
+  claims.forEach((raw, j) => {
+    const claim = asRow(raw);
+    if (!claim) return;
+    const d = calendarDate(claim, 'date', `${path}.dateClaims[${j}].date`, out);
+    if (d) dates.push(d.iso);
+    list(claim, 'sources').forEach((s, k) => {
+      if (typeof s === 'string' && !cited.has(s)) {
+        out.add(`${path}.dateClaims[${j}].sources[${k}]`, `${quote(s)} is not among the edge's sources`);
+      }
+    });
+  });
+  const date = text(row, 'date');
+  if (date !== undefined && dates.length > 0 && !dates.includes(date)) {
+    out.add(`${path}.date`, `${quote(date)} is not one of the dates in dateClaims (${dates.map(quote).join(', ')})`);
+  }
+  if (field(row, 'status') !== 'disputed') out.add(`${path}.status`, 'an edge with dateClaims must have status "disputed"');
+}
+
+/** `outside` may only name fields the edge has. */
+function checkOutside(row: Row, path: string, out: Findings): void {
+  list(row, 'outside').forEach((f, j) => {
+    if ((f === 'end' || f === 'place') && field(row, f) === undefined) {
+      out.add(`${path}.outside[${j}]`, `${quote(f)} is marked as from outside the sources but the edge has no ${f}`);
+    }
+  });
+}
+
+/** The pair edges of one event share its kind and its dates. */
+function checkEvents(edges: unknown[], out: Findings): void {
+  const firstOf = new Map<string, { i: number; row: Row }>();
+  edges.forEach((raw, i) => {
+    const row = asRow(raw);
+    const event = row ? text(row, 'event') : undefined;
+    if (!row || event === undefined) return;
+    const first = firstOf.get(event);
+    if (!first) {
+      firstOf.set(event, { i, row });
+      return;
+    }
+    for (const key of ['kind', 'date', 'end'] as const) {
+      const a = field(first.row, key);
+      const b = field(row, key);
+      if (a !== b) {
+        out.add(
+          `edges[${i}].${key}`,
+          `${describeValue(b)} differs from ${describeValue(a)} in edges[${first.i}], which shares the event ${quote(event)}`,
+        );
+      }
     }
   });
 }

@@ -40,7 +40,10 @@ export function toGraphFile(graph: TielineGraph): GraphFile {
       kind: e.kind,
       date: e.date.iso,
     } as EdgeRecord;
+    if (e.date.qualifier) out.dateQualifier = e.date.qualifier;
     if (e.end) out.end = e.end.iso;
+    if (e.dateClaims) out.dateClaims = e.dateClaims.map((c) => ({ date: c.date.iso, sources: c.sources }));
+    if (e.outside) out.outside = e.outside;
     out.summary = e.summary;
     out.sources = e.sources;
     if (e.place !== undefined) out.place = e.place;
@@ -48,6 +51,7 @@ export function toGraphFile(graph: TielineGraph): GraphFile {
     if (e.status !== 'happened') out.status = e.status;
     if (e.directed && !EDGE_KIND_INFO[e.kind].directed) out.directed = true;
     if (e.note !== undefined) out.note = e.note;
+    if (e.event !== e.id) out.event = e.event;
     return out;
   });
   return {

@@ -2,13 +2,13 @@
  * Turns a validated graph file into the app's model. Validation has already
  * checked every reference and date, so this trusts its input.
  */
-import { parseFuzzyDate, type FuzzyDate } from '../domain/dates';
+import { parseDateAsWritten, type DateQualifier, type FuzzyDate } from '../domain/dates';
 import { ONGOING, type Actor, type Interaction, type Source, type TielineGraph } from '../domain/model';
 import { EDGE_KIND_INFO } from '../domain/vocabulary';
 import type { GraphFile } from './schema';
 
-function date(iso: string): FuzzyDate {
-  const d = parseFuzzyDate(iso);
+function date(iso: string, qualifier?: DateQualifier): FuzzyDate {
+  const d = parseDateAsWritten(iso, qualifier);
   if (!d) throw new Error(`toModel: "${iso}" passed validation but is not a date`);
   return d;
 }
@@ -35,8 +35,9 @@ export function toModel(file: GraphFile): TielineGraph {
   });
   const edges: Interaction[] = file.edges.map((e, index) => {
     const info = EDGE_KIND_INFO[e.kind];
-    const start = date(e.date);
+    const start = date(e.date, e.dateQualifier);
     const end = e.end !== undefined ? date(e.end) : undefined;
+    const claims = e.dateClaims?.map((c) => ({ date: date(c.date), sources: c.sources }));
     const edge: Interaction = {
       index,
       id: e.id,
@@ -44,8 +45,8 @@ export function toModel(file: GraphFile): TielineGraph {
       target: nodeIndex.get(e.target)!,
       kind: e.kind,
       date: start,
-      first: start.first,
-      last: end ? end.last : info.span ? ONGOING : start.last,
+      first: claims ? Math.min(start.first, ...claims.map((c) => c.date.first)) : start.first,
+      last: end ? end.last : info.span ? ONGOING : claims ? Math.max(start.last, ...claims.map((c) => c.date.last)) : start.last,
       summary: e.summary,
       sources: e.sources,
       status: e.status ?? 'happened',
@@ -56,6 +57,8 @@ export function toModel(file: GraphFile): TielineGraph {
     if (e.place !== undefined) edge.place = e.place;
     if (e.position !== undefined) edge.position = e.position;
     if (e.note !== undefined) edge.note = e.note;
+    if (claims) edge.dateClaims = claims;
+    if (e.outside?.length) edge.outside = e.outside;
     return edge;
   });
   let first = Number.POSITIVE_INFINITY;

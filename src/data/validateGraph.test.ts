@@ -84,7 +84,7 @@ describe('validateGraph: dates', () => {
   });
   it('explains a date written in the wrong form', () => {
     expect(check((g) => (g.edges[0]!.date = 'March 2022'))).toEqual([
-      'edges[0].date: must be a date written YYYY, YYYY-MM or YYYY-MM-DD (found "March 2022")',
+      'edges[0].date: must be a date written YYYY, YYYY-MM or YYYY-MM-DD, or a decade written like 195x (found "March 2022")',
     ]);
   });
 });

@@ -3,10 +3,12 @@ import {
   addMonths,
   dayFromParts,
   formatDay,
+  formatAsWritten,
   formatDayRange,
   formatFuzzy,
   formatMonthRange,
   isoFromDay,
+  parseDateAsWritten,
   parseFuzzyDate,
 } from './dates';
 
@@ -69,5 +71,31 @@ describe('addMonths', () => {
     expect(isoFromDay(addMonths(dayFromParts(2024, 3, 31), -1))).toBe('2024-02-29');
     expect(isoFromDay(addMonths(dayFromParts(2022, 11, 15), 3))).toBe('2023-02-15');
     expect(isoFromDay(addMonths(dayFromParts(2022, 1, 15), -13))).toBe('2020-12-15');
+  });
+});
+
+describe('dates as the source words them', () => {
+  it('reads a decade (195x) as the whole decade and writes it "1950s"', () => {
+    const d = parseDateAsWritten('195x')!;
+    expect(d.precision).toBe('decade');
+    expect(isoFromDay(d.first)).toBe('1950-01-01');
+    expect(isoFromDay(d.last)).toBe('1959-12-31');
+    expect(formatFuzzy(d)).toBe('1950s');
+  });
+
+  it('reads every form parseFuzzyDate reads, and rejects what it rejects', () => {
+    expect(parseDateAsWritten('2022-03-16')).toEqual(parseFuzzyDate('2022-03-16'));
+    for (const bad of ['19x', '195X', '1950s', '19xx', '2023-02-30', 'c. 1981']) expect(parseDateAsWritten(bad)).toBeNull();
+  });
+
+  it('writes an approximate date "c. 1981" and an as-of date "as of 16 Mar 2022", keeping the period', () => {
+    const approx = parseDateAsWritten('1981', 'approximate')!;
+    expect(formatFuzzy(approx)).toBe('c. 1981');
+    expect(formatAsWritten(approx)).toBe('c. 1981');
+    expect(isoFromDay(approx.first)).toBe('1981-01-01');
+    const asOf = parseDateAsWritten('2022-03-16', 'as-of')!;
+    expect(formatFuzzy(asOf)).toBe('as of 16 Mar 2022');
+    expect(asOf.first).toBe(asOf.last);
+    expect(formatFuzzy(parseDateAsWritten('2022-03', 'as-of')!)).toBe('as of Mar 2022');
   });
 });

@@ -4,7 +4,18 @@
  * can shift a date by one.
  */
 
-export type Precision = 'year' | 'month' | 'day';
+/** How much of a date the source gives; `decade` is "the 1950s" (written `195x`). */
+export type Precision = 'decade' | 'year' | 'month' | 'day';
+
+/**
+ * How the source words a date beyond its precision: `approximate` ("over four
+ * decades", written "c. 1981") or `as-of` (a running total or state reported on
+ * that date, written "as of 16 Mar 2022").
+ */
+export type DateQualifier = 'approximate' | 'as-of';
+
+/** The qualifiers a graph file may give a date. */
+export const DATE_QUALIFIERS = ['approximate', 'as-of'] as const satisfies readonly DateQualifier[];
 
 /** A parsed `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the whole period it names. */
 export interface FuzzyDate {
@@ -14,6 +25,8 @@ export interface FuzzyDate {
   first: number;
   /** Last day of the period (inclusive). */
   last: number;
+  /** How the source words it, when it says more than the period. */
+  qualifier?: DateQualifier;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -93,6 +106,7 @@ export function formatMonth(day: number): string {
 
 /** A fuzzy date in words at its own precision: "2024", "Mar 2022", "17 Feb 2025". */
 export function formatFuzzy(date: FuzzyDate): string {
+  if (date.precision === 'decade' || date.qualifier) return formatAsWritten(date);
   if (date.precision === 'year') return String(partsFromDay(date.first).year);
   if (date.precision === 'month') return formatMonth(date.first);
   return formatDay(date.first);
@@ -136,4 +150,35 @@ export function startOfMonth(day: number): number {
 /** Today's day number (UTC), for defaults only; domain functions never read the clock otherwise. */
 export function dayFromDate(date: Date): number {
   return Math.floor(date.getTime() / MS_PER_DAY);
+}
+
+/** A decade written `195x`: the form `parseDateAsWritten` accepts besides `parseFuzzyDate`'s. */
+export const DECADE_FORM = /^(\d{3})x$/;
+
+/**
+ * Parses any date a graph file may hold: a decade (`195x`, "the 1950s") or
+ * what `parseFuzzyDate` reads, with an optional qualifier. Returns `null` for
+ * anything else.
+ */
+export function parseDateAsWritten(iso: string, qualifier?: DateQualifier): FuzzyDate | null {
+  const m = DECADE_FORM.exec(iso);
+  const parsed: FuzzyDate | null = m
+    ? (() => {
+        const start = Number(m[1]) * 10;
+        return { iso, precision: 'decade' as const, first: dayFromParts(start, 1, 1), last: dayFromParts(start + 9, 12, 31) };
+      })()
+    : parseFuzzyDate(iso);
+  if (parsed && qualifier) parsed.qualifier = qualifier;
+  return parsed;
+}
+
+/** "1950s", "c. 1981", "as of 16 Mar 2022": the date as the source words it. */
+export function formatAsWritten(date: FuzzyDate): string {
+  const plain =
+    date.precision === 'decade'
+      ? `${partsFromDay(date.first).year}s`
+      : formatFuzzy({ iso: date.iso, precision: date.precision, first: date.first, last: date.last });
+  if (date.qualifier === 'approximate') return `c. ${plain}`;
+  if (date.qualifier === 'as-of') return `as of ${plain}`;
+  return plain;
 }

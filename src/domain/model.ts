@@ -3,7 +3,7 @@
  * Nodes and edges carry their array index so hot paths work on integers.
  */
 import type { FuzzyDate } from './dates';
-import type { EdgeKind, EdgeStatus, NodeKind, VotePosition } from './vocabulary';
+import type { EdgeKind, EdgeStatus, NodeKind, OutsideField, VotePosition } from './vocabulary';
 
 /** Last day of an ongoing span: far beyond any range a person can scrub to. */
 export const ONGOING = 9_999_999;
@@ -58,6 +58,13 @@ export interface Interaction {
    * own id when it stands alone. Counts of interactions count distinct events.
    */
   event: string;
+  /**
+   * A disputed date: each date the sources give, with the sources giving it.
+   * `first`/`last` cover all of them, so no view places the fact on one claim only.
+   */
+  dateClaims?: { date: FuzzyDate; sources: string[] }[];
+  /** Fields whose value is not from the cited sources; shown as "not from the sources". */
+  outside?: OutsideField[];
 }
 
 export interface TielineGraph {

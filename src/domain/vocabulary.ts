@@ -115,5 +115,9 @@ export const AFFILIATION_KINDS: readonly EdgeKind[] = EDGE_KINDS.filter(isAffili
 export const VOTE_POSITIONS = ['yes', 'no', 'abstain', 'absent'] as const;
 export type VotePosition = (typeof VOTE_POSITIONS)[number];
 
+/** Edge fields that may hold a value from outside the cited sources (`outside` in the file). */
+export const OUTSIDE_FIELDS = ['date', 'end', 'place'] as const;
+export type OutsideField = (typeof OUTSIDE_FIELDS)[number];
+
 export const EDGE_STATUSES = ['happened', 'planned', 'disputed'] as const;
 export type EdgeStatus = (typeof EDGE_STATUSES)[number];

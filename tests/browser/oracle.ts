@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseFuzzyDate } from '../../src/domain/dates';
+import { parseDateAsWritten, parseFuzzyDate } from '../../src/domain/dates';
 
 interface RawEdge {
   source: string;
@@ -12,7 +12,11 @@ interface RawEdge {
   kind: string;
   date: string;
   end?: string;
+  dateClaims?: { date: string }[];
 }
+
+/** An edge's own date (decades such as 195x included). */
+const edgeDate = (iso: string) => parseDateAsWritten(iso)!;
 
 const SPAN_KINDS = new Set(['role', 'membership', 'cooperation', 'conflict']);
 
@@ -24,7 +28,7 @@ export function loadShippedEdges(): RawEdge[] {
 /** "N of M interactions · K actors" for everything begun up to `iso` (cumulative mode). */
 export function expectedCumulative(edges: RawEdge[], iso: string): string {
   const day = parseFuzzyDate(iso)!.first;
-  const inView = edges.filter((e) => parseFuzzyDate(e.date)!.first <= day);
+  const inView = edges.filter((e) => edgeDate(e.date).first <= day);
   const actors = new Set(inView.flatMap((e) => [e.source, e.target]));
   return `${inView.length} of ${edges.length} interactions · ${actors.size} actors`;
 }
@@ -34,8 +38,10 @@ export function expectedWindow(edges: RawEdge[], fromIso: string, toIso: string)
   const from = parseFuzzyDate(fromIso)!.first;
   const to = parseFuzzyDate(toIso)!.first;
   const inView = edges.filter((e) => {
-    const first = parseFuzzyDate(e.date)!.first;
-    const last = e.end ? parseFuzzyDate(e.end)!.last : SPAN_KINDS.has(e.kind) ? Infinity : parseFuzzyDate(e.date)!.last;
+    const first = edgeDate(e.date).first;
+    // A disputed date counts over all its claims, as in the app's model.
+    const claimed = Math.max(edgeDate(e.date).last, ...(e.dateClaims ?? []).map((c) => edgeDate(c.date).last));
+    const last = e.end ? edgeDate(e.end).last : SPAN_KINDS.has(e.kind) ? Infinity : claimed;
     return first <= to && last >= from;
   });
   const actors = new Set(inView.flatMap((e) => [e.source, e.target]));

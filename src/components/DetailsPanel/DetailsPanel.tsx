@@ -10,6 +10,7 @@ import { maskOf } from '../../store/derived';
 import { EDGE_KIND_INFO, NODE_KIND_INFO } from '../../domain/vocabulary';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
 import { edgeDateText, edgePartiesText } from './describeEdge';
+import { EventParticipants } from './EventParticipants';
 import { InteractionItem } from './InteractionItem';
 import { PairDetails } from './PairDetails';
 import { NodeTools } from './NodeTools';
@@ -103,7 +104,7 @@ export function DetailsPanel() {
         </button>
       </p>
       <p>{e.summary}</p>
-      <StatusNote edge={e} />
+      <StatusNote edge={e} graph={graph} />
       <div className="details__parties">
         {[e.source, e.target].map((i) => (
           <button key={i} type="button" onClick={() => store.getState().select({ kind: 'node', id: graph.nodes[i]!.id })}>
@@ -111,6 +112,7 @@ export function DetailsPanel() {
           </button>
         ))}
       </div>
+      <EventParticipants graph={graph} edge={e} onSelect={selectEdge} />
       <h3>Sources</h3>
       <SourceList graph={graph} ids={e.sources} />
     </aside>

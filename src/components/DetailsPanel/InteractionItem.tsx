@@ -32,7 +32,7 @@ export function InteractionItem({ graph, edge, from, onJump, onSelect }: Props) 
         {other ? `with ${other.label}` : edgePartiesText(graph, edge)}
       </button>
       <p className="interaction__summary">{edge.summary}</p>
-      <StatusNote edge={edge} />
+      <StatusNote edge={edge} graph={graph} />
       <SourceList graph={graph} ids={edge.sources} />
     </li>
   );

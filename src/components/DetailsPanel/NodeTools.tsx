@@ -3,7 +3,7 @@
  * and "how are they connected" to a second actor, in the current view.
  */
 import { useId, useMemo } from 'react';
-import { formatFuzzy } from '../../domain/dates';
+import { edgeDateText } from '../../domain/edgeDate';
 import { shortestPaths } from '../../domain/paths';
 import { EDGE_KIND_INFO } from '../../domain/vocabulary';
 import { adjacencyOf } from '../../store/derived';
@@ -85,7 +85,7 @@ export function NodeTools({ node }: { node: number }) {
                     {hops.map((h) => (
                       <span key={h.to}>
                         {' '}
-                        — {h.ties.slice(0, 2).map((t) => `${EDGE_KIND_INFO[t.kind].label.toLowerCase()}, ${formatFuzzy(t.date)}`).join('; ')}
+                        — {h.ties.slice(0, 2).map((t) => `${EDGE_KIND_INFO[t.kind].label.toLowerCase()}, ${edgeDateText(t)}`).join('; ')}
                         {h.ties.length > 2 ? ` and ${h.ties.length - 2} more` : ''} — {graph.nodes[h.to]!.label}
                       </span>
                     ))}

@@ -1,13 +1,8 @@
 /** Words for an interaction, shared by the details panel's views. */
-import { formatFuzzy } from '../../domain/dates';
 import type { Interaction, TielineGraph } from '../../domain/model';
 
-/** "17 Feb 2025", "Mar 2022", "2012", or "Sep 2024 – now" for spans. */
-export function edgeDateText(e: Interaction): string {
-  if (e.end) return `${formatFuzzy(e.date)} – ${formatFuzzy(e.end)}`;
-  if (e.last > 9_000_000) return `${formatFuzzy(e.date)} – now`;
-  return formatFuzzy(e.date);
-}
+/** Moved to the domain so every view (log, search, chart, captions) can share it; re-exported for the details panel. */
+export { edgeDateText, NOT_FROM_SOURCES } from '../../domain/edgeDate';
 
 /** The parties in words; an arrow only where the direction means something. */
 export function edgePartiesText(graph: TielineGraph, e: Interaction): string {

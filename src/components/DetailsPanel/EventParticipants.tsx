@@ -1,0 +1,35 @@
+/** The other pair edges of the selected interaction's event (one meeting with several participants), each a button. */
+import type { Interaction, TielineGraph } from '../../domain/model';
+import { edgePartiesText } from './describeEdge';
+
+interface Props {
+  graph: TielineGraph;
+  edge: Interaction;
+  onSelect(edge: Interaction): void;
+}
+
+export function EventParticipants({ graph, edge, onSelect }: Props) {
+  const pairs = graph.edges.filter((e) => e.event === edge.event);
+  if (pairs.length < 2) return null;
+  const people = new Set(pairs.flatMap((e) => [e.source, e.target]));
+  return (
+    <section className="details__event" aria-label="One event">
+      <h3>
+        One event: {pairs.length} pairs, {people.size} participants
+      </h3>
+      <ul className="details__event-pairs">
+        {pairs.map((e) => (
+          <li key={e.id}>
+            {e.id === edge.id ? (
+              <span aria-current="true">{edgePartiesText(graph, e)} (shown)</span>
+            ) : (
+              <button type="button" className="interaction__parties" onClick={() => onSelect(e)}>
+                {edgePartiesText(graph, e)}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
