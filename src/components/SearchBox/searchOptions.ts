@@ -15,12 +15,12 @@ export interface OptionGroup {
   options: SearchOption[];
 }
 
-/** Groups in reading order: periods, interactions, actors, places; or, on a miss, the nearest queries. */
+/** Groups in reading order: periods, actors, interactions, places; or, on a miss, the nearest queries. */
 export function optionGroups(r: SearchResults): OptionGroup[] {
   const groups: OptionGroup[] = [];
   if (r.period) groups.push({ name: 'Periods', total: 1, options: [{ type: 'period', ...r.period }] });
-  if (r.interactions.length) groups.push({ name: 'Interactions', total: r.counts.interactions, options: r.interactions.map((h) => ({ type: 'interaction', index: h.index })) });
   if (r.actors.length) groups.push({ name: 'Actors', total: r.counts.actors, options: r.actors.map((h) => ({ type: 'actor', index: h.index })) });
+  if (r.interactions.length) groups.push({ name: 'Interactions', total: r.counts.interactions, options: r.interactions.map((h) => ({ type: 'interaction', index: h.index })) });
   if (r.places.length) groups.push({ name: 'Places', total: r.counts.places, options: r.places.map((p) => ({ type: 'place', ...p })) });
   if (groups.length === 0 && r.nearest.length) groups.push({ name: 'Nearest matches', total: r.nearest.length, options: r.nearest.map((query) => ({ type: 'nearest', query })) });
   return groups;
