@@ -21,30 +21,33 @@ function floorOf(): number {
   return top && top > 0 ? Math.min(top, window.innerHeight) : window.innerHeight;
 }
 
-function usePlacement(anchor: RefObject<HTMLElement | null>, key: unknown): CSSProperties {
-  const [style, setStyle] = useState<CSSProperties>({ visibility: 'hidden' });
+function usePlacement(anchor: RefObject<HTMLElement | null>, popover: RefObject<HTMLElement | null>, key: unknown): CSSProperties {
+  const [style, setStyle] = useState<CSSProperties>({ position: 'fixed', visibility: 'hidden', top: 0, left: 0 });
   useLayoutEffect(() => {
     const a = anchor.current?.getBoundingClientRect();
     if (!a) return;
+    // The list's full height, to put it where it fits whole: below the chart if it can, else above, else the roomier side, scrolling.
+    const needed = popover.current?.scrollHeight ?? 0;
     const floor = floorOf() - GAP;
-    const below = floor - (a.bottom + GAP);
-    const above = a.top - GAP - GAP;
+    const below = floor - a.bottom;
+    const above = a.top - GAP;
     const vw = document.documentElement.clientWidth || window.innerWidth;
     const width = Math.min(a.width, vw - 2 * GAP);
     const left = Math.max(GAP, Math.min(a.left, vw - GAP - width));
+    const down = needed <= below || (needed > above && below >= above);
     setStyle(
-      below >= 200 || below >= above
+      down
         ? { position: 'fixed', left, width, top: a.bottom - TOUCH, maxHeight: Math.max(80, below) }
         : { position: 'fixed', left, width, bottom: window.innerHeight - a.top - TOUCH, maxHeight: Math.max(80, above) },
     );
-  }, [anchor, key]);
+  }, [anchor, popover, key]);
   return style;
 }
 
 export function QuarterPopover({ graph, row, names, anchor }: { graph: TielineGraph; row: BucketRow; names: string[]; anchor: RefObject<HTMLElement | null> }) {
   const total = new Set(row.events.flatMap((es) => es.map((e) => e.event))).size;
   const ref = useRef<HTMLDivElement>(null);
-  const style = usePlacement(anchor, row);
+  const style = usePlacement(anchor, ref, row);
   return (
     <div ref={ref} className="balance__popover" style={style} aria-hidden="true" data-testid="balance-popover">
       <p className="balance__popover-title">

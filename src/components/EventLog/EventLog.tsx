@@ -19,14 +19,13 @@ import './EventLog.css';
 /** Rows rendered at once; "Show more" extends the window. */
 export const ROW_WINDOW = 150;
 
-const COLUMNS: { key: LogSortKey | null; label: string }[] = [
+const COLUMNS: { key: LogSortKey; label: string }[] = [
   { key: 'date', label: 'Date' },
   { key: 'kind', label: 'Kind' },
   { key: 'parties', label: 'Participants' },
   { key: 'place', label: 'Place' },
   { key: 'status', label: 'Status' },
-  { key: 'summary', label: 'Summary' },
-  { key: null, label: 'Sources' },
+  { key: 'summary', label: 'Summary and sources' },
 ];
 
 export function EventLog() {
@@ -55,7 +54,7 @@ export function EventLog() {
       dir: sort.key === key ? (sort.dir === 'ascending' ? 'descending' : 'ascending') : key === 'date' ? 'descending' : 'ascending',
     });
   const select = (i: number) => store.getState().select({ kind: 'edge', id: graph.edges[i]!.id });
-  const current = COLUMNS.find((c) => c.key === sort.key)!.label.toLowerCase();
+  const current = COLUMNS.find((c) => c.key === sort.key)!.label.toLowerCase().replace(' and sources', '');
   const where = wholePeriod ? (period ? `in ${period.label} (whole period, whatever the slider)` : 'in the whole range') : `in view up to ${formatDay(day)}`;
 
   return (
@@ -69,17 +68,13 @@ export function EventLog() {
           <thead>
             <tr>
               {COLUMNS.map((c) => (
-                <th key={c.label} scope="col" aria-sort={c.key && sort.key === c.key ? sort.dir : undefined}>
-                  {c.key ? (
-                    <button type="button" onClick={() => sortBy(c.key!)}>
-                      {c.label}
-                      <span aria-hidden="true" className="event-log__arrow">
-                        {sort.key === c.key ? (sort.dir === 'ascending' ? '▲' : '▼') : ''}
-                      </span>
-                    </button>
-                  ) : (
-                    c.label
-                  )}
+                <th key={c.label} scope="col" aria-sort={sort.key === c.key ? sort.dir : undefined}>
+                  <button type="button" onClick={() => sortBy(c.key)}>
+                    {c.label}
+                    <span aria-hidden="true" className="event-log__arrow">
+                      {sort.key === c.key ? (sort.dir === 'ascending' ? '▲' : '▼') : ''}
+                    </span>
+                  </button>
                 </th>
               ))}
             </tr>

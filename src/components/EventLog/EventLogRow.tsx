@@ -1,4 +1,4 @@
-/** One event in the log: date as written, kind, every participant, place, certainty, summary, sources. */
+/** One event in the log: date as written, kind, every participant, place, certainty, summary with its sources. */
 import type { Ref } from 'react';
 import { CERTAINTY_LABEL, eventCertainty, eventPartiesText, type EventRow } from '../../domain/events';
 import type { TielineGraph } from '../../domain/model';
@@ -68,9 +68,11 @@ export function EventLogRow({ graph, row, selected, rowRef, onSelect }: Props) {
           </span>
         ))}
       </td>
-      <td>{e.summary}</td>
-      <td className="event-log__sources">
-        <Sources graph={graph} ids={sources} />
+      <td>
+        {e.summary}
+        <span className="event-log__sources">
+          <Sources graph={graph} ids={sources} />
+        </span>
       </td>
     </tr>
   );

@@ -22,11 +22,16 @@ const PANELS: Record<PanelName, () => ReactNode> = {
 /** The chart and, once a column or year is clicked, its events in the log right below: one question, one view. */
 function BalanceWithLog() {
   const period = useTieline((s) => (s.logFilter.between ? s.logFilter.period : null));
+  const log = useRef<HTMLElement>(null);
+  // A click on the chart brings its answer into view.
+  useEffect(() => {
+    if (period) log.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+  }, [period]);
   return (
     <>
       <BalanceChart />
       {period && (
-        <section className="balance__log" aria-labelledby="balance-log-title">
+        <section ref={log} className="balance__log" aria-labelledby="balance-log-title">
           <h3 id="balance-log-title">Events of {period.label}</h3>
           <EventLog />
         </section>
