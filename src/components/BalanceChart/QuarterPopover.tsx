@@ -14,11 +14,14 @@ const GAP = 6;
 /** The list touches the chart (overlapping it by a pixel), so the pointer can move onto it and scroll it without closing it. */
 const TOUCH = 1;
 
-/** Top of the playback bar (or the window's bottom): nothing may hide under it. */
-function floorOf(): number {
-  const bar = document.querySelector('.app__controls');
-  const top = bar?.getBoundingClientRect().top;
-  return top && top > 0 ? Math.min(top, window.innerHeight) : window.innerHeight;
+/**
+ * Top of the playback bar, or the window's bottom: nothing may hide under the
+ * bar. On a phone the panel is a sheet over the bar (the chart sits lower
+ * than the bar's top), so there the window's bottom is the floor.
+ */
+function floorOf(anchor: DOMRect): number {
+  const top = document.querySelector('.app__controls')?.getBoundingClientRect().top;
+  return top && top > 0 && top >= anchor.bottom ? Math.min(top, window.innerHeight) : window.innerHeight;
 }
 
 function usePlacement(anchor: RefObject<HTMLElement | null>, popover: RefObject<HTMLElement | null>, key: unknown): CSSProperties {
@@ -28,7 +31,7 @@ function usePlacement(anchor: RefObject<HTMLElement | null>, popover: RefObject<
     if (!a) return;
     // The list's full height, to put it where it fits whole: below the chart if it can, else above, else the roomier side, scrolling.
     const needed = popover.current?.scrollHeight ?? 0;
-    const floor = floorOf() - GAP;
+    const floor = floorOf(a) - GAP;
     const below = floor - a.bottom;
     const above = a.top - GAP;
     const vw = document.documentElement.clientWidth || window.innerWidth;
