@@ -83,3 +83,11 @@ describe('searchGraph', () => {
     expect(searchGraph(idx, '   ').counts.interactions).toBe(0);
   });
 });
+
+describe('searchGraph events', () => {
+  it('an interaction result carries every edge of its event, even edges that did not match', () => {
+    const hit = searchGraph(idx, 'trung').interactions.find((h) => h.event === 'new-york-2024')!;
+    expect(hit.edges.map((i) => g.edges[i]!.id).sort()).toEqual(['ny-son', 'ny-tolam', 'ny-trung']);
+    expect(g.edges[hit.index]!.id).toBe('ny-trung');
+  });
+});

@@ -80,6 +80,8 @@ export interface InteractionHit {
   /** The best-matching edge of the event. */
   index: number;
   event: string;
+  /** Every edge of the event (within the period, if one was asked), so the result can name all participants. */
+  edges: number[];
   score: number;
 }
 export interface PlaceHit {
@@ -167,8 +169,10 @@ export function searchGraph(idx: SearchIndex, query: string, limit = 6, withNear
     const e = graph.edges[i]!;
     const score = required.length > 0 ? total[N + i]! : 1;
     const had = best.get(e.event);
-    if (!had || score > had.score) best.set(e.event, { index: i, event: e.event, score });
+    if (!had || score > had.score) best.set(e.event, { index: i, event: e.event, edges: [], score });
   }
+  // Every edge of a matching event belongs to the result, so it can name all participants.
+  for (let i = 0; i < graph.edges.length; i++) if (edgeOk(i)) best.get(graph.edges[i]!.event)?.edges.push(i);
   // Best first; among equals, the latest first (the question is usually about the recent past).
   const interactions = [...best.values()].sort((a, b) => b.score - a.score || graph.edges[b.index]!.first - graph.edges[a.index]!.first);
 

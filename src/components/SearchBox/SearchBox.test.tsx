@@ -91,4 +91,16 @@ describe('SearchBox answers questions', () => {
     expect(store.getState().panel).toBe('log');
     expect(store.getState().logFilter.period).toMatchObject({ label: 'Mar 2022', first: parseFuzzyDate('2022-03')!.first, last: parseFuzzyDate('2022-03')!.last });
   });
+
+  it('a place lists its events at all dates in the log; an event result names all its participants', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<SearchBox />, { graph, date: '2022-01-01' });
+    const box = screen.getByRole('combobox');
+    await user.type(box, 'new york (un');
+    const ny = within(screen.getByRole('group', { name: /^Interactions/ })).getAllByRole('option').find((o) => o.textContent!.includes('Tô Lâm met'))!;
+    expect(ny.textContent).toContain('Tô Lâm, Lê Hoài Trung, Bùi Thanh Sơn – Volodymyr Zelensky');
+    await user.click(within(screen.getByRole('group', { name: /^Places/ })).getByRole('option'));
+    expect(store.getState().panel).toBe('log');
+    expect(store.getState().logFilter).toMatchObject({ text: 'New York (UN General Assembly)', period: { label: 'all dates', first: graph.extent.first } });
+  });
 });

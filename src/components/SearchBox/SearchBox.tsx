@@ -68,7 +68,9 @@ export function SearchBox() {
       s.setDay(e.first);
       s.select({ kind: 'edge', id: e.id });
     } else {
-      s.setLogFilter(o.type === 'place' ? { ...NO_LOG_FILTER, text: o.place } : { ...NO_LOG_FILTER, period: { first: o.first, last: o.last, label: o.label } });
+      // A place lists its events at all dates, whatever the slider; a period lists the period.
+      const period = o.type === 'place' ? { first: graph.extent.first, last: graph.extent.last, label: 'all dates' } : { first: o.first, last: o.last, label: o.label };
+      s.setLogFilter({ ...NO_LOG_FILTER, text: o.type === 'place' ? o.place : '', period });
       s.setPanel('log');
     }
     setOpen(false);

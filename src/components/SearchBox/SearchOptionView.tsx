@@ -1,5 +1,5 @@
-/** How one search choice reads: an interaction with its date as written and its certainty. */
-import { CERTAINTY_LABEL, certaintyOf } from '../../domain/events';
+/** How one search choice reads: an interaction with its date as written, every participant of its event and its certainty. */
+import { CERTAINTY_LABEL, eventCertainty, eventPartiesText, groupEvents } from '../../domain/events';
 import type { TielineGraph } from '../../domain/model';
 import { EDGE_KIND_INFO, NODE_KIND_INFO } from '../../domain/vocabulary';
 import { edgeDateText, edgePartiesText } from '../DetailsPanel/describeEdge';
@@ -20,13 +20,14 @@ export function SearchOptionView({ graph, option }: { graph: TielineGraph; optio
   }
   if (option.type === 'interaction') {
     const e = graph.edges[option.index]!;
+    const event = groupEvents(graph, option.edges)[0];
     return (
       <>
         <span className="search__title">{e.summary}</span>
         <span className="search__meta">
           {EDGE_KIND_INFO[e.kind].label} · <span className="search__date">{edgeDateText(e)}</span>
-          {e.place ? ` · ${e.place}` : ''} · {edgePartiesText(graph, e)}
-          {certaintyOf(e).map((c) => (
+          {e.place ? ` · ${e.place}` : ''} · {event ? eventPartiesText(graph, event) : edgePartiesText(graph, e)}
+          {(event ? eventCertainty(graph, event) : []).map((c) => (
             <span key={c} className={`badge badge--${c} search__badge`}>
               {CERTAINTY_LABEL[c]}
             </span>

@@ -3,7 +3,7 @@ import type { SearchResults } from '../../domain/search';
 
 export type SearchOption =
   | { type: 'actor'; index: number }
-  | { type: 'interaction'; index: number }
+  | { type: 'interaction'; index: number; edges: number[] }
   | { type: 'place'; place: string; count: number }
   | { type: 'period'; first: number; last: number; label: string; count: number }
   | { type: 'nearest'; query: string };
@@ -20,7 +20,7 @@ export function optionGroups(r: SearchResults): OptionGroup[] {
   const groups: OptionGroup[] = [];
   if (r.period) groups.push({ name: 'Periods', total: 1, options: [{ type: 'period', ...r.period }] });
   if (r.actors.length) groups.push({ name: 'Actors', total: r.counts.actors, options: r.actors.map((h) => ({ type: 'actor', index: h.index })) });
-  if (r.interactions.length) groups.push({ name: 'Interactions', total: r.counts.interactions, options: r.interactions.map((h) => ({ type: 'interaction', index: h.index })) });
+  if (r.interactions.length) groups.push({ name: 'Interactions', total: r.counts.interactions, options: r.interactions.map((h) => ({ type: 'interaction', index: h.index, edges: h.edges })) });
   if (r.places.length) groups.push({ name: 'Places', total: r.counts.places, options: r.places.map((p) => ({ type: 'place', ...p })) });
   if (groups.length === 0 && r.nearest.length) groups.push({ name: 'Nearest matches', total: r.nearest.length, options: r.nearest.map((query) => ({ type: 'nearest', query })) });
   return groups;
