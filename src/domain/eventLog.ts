@@ -46,24 +46,52 @@ export function rowText(graph: TielineGraph, row: EventRow): string {
   return [formatFuzzy(e.date), e.date.iso, info.label, e.kind, ...people, e.place ?? '', ...status, e.summary].join(' ');
 }
 
-const wordCache = new WeakMap<TielineGraph, Map<string, string[]>>();
-/** The row's words, worked out once per graph and event: filtering 50,000 rows per keystroke must not re-tokenise them. */
+interface WordCache {
+  rows: Map<string, string[]>;
+  nodes: Map<number, string[]>;
+}
+const wordCache = new WeakMap<TielineGraph, WordCache>();
+
+/**
+ * The row's words, worked out once per graph and event (50,000 rows must not be
+ * re-tokenised per keystroke); an actor's words once per actor, since the same
+ * people take part in many events.
+ */
 function wordsOf(graph: TielineGraph, row: EventRow): string[] {
-  let byEvent = wordCache.get(graph);
-  if (!byEvent) wordCache.set(graph, (byEvent = new Map()));
+  let cache = wordCache.get(graph);
+  if (!cache) wordCache.set(graph, (cache = { rows: new Map(), nodes: new Map() }));
   const key = `${row.event}\u0000${row.edges.length}`;
-  let words = byEvent.get(key);
-  if (!words) byEvent.set(key, (words = [...new Set(tokenize(rowText(graph, row)))]));
+  let words = cache.rows.get(key);
+  if (words) return words;
+  const e = graph.edges[row.lead]!;
+  const set = new Set(tokenize(`${formatFuzzy(e.date)} ${e.date.iso} ${EDGE_KIND_INFO[e.kind].label} ${e.kind} ${e.place ?? ''} ${e.summary}`));
+  for (const c of eventCertainty(graph, row)) set.add(CERTAINTY_LABEL[c].toLowerCase());
+  for (const n of participantsOf(row)) {
+    let nw = cache.nodes.get(n);
+    if (!nw) cache.nodes.set(n, (nw = tokenize([graph.nodes[n]!.label, ...graph.nodes[n]!.aliases].join(' '))));
+    for (const w of nw) set.add(w);
+  }
+  cache.rows.set(key, (words = [...set]));
   return words;
 }
 
-/** Whether every word typed (stop words aside) matches a word of the row, by prefix, stem or a small typo. */
+/** Typed words and a memo of which data words each matches: each distinct word is compared once per filter, not once per row. */
+function textMatcher(text: string): ((words: string[]) => boolean) | null {
+  const needed = tokenize(text).filter((t) => !STOP_WORDS.has(t));
+  if (needed.length === 0) return null;
+  const memos = needed.map(() => new Map<string, boolean>());
+  const hit = (k: number, w: string) => {
+    let v = memos[k]!.get(w);
+    if (v === undefined) memos[k]!.set(w, (v = wordMatch(needed[k]!, w, false) > 0));
+    return v;
+  };
+  return (words) => needed.every((_, k) => words.some((w) => hit(k, w)));
+}
+
+/** Whether every word typed (stop words aside) matches a word of the row, by prefix or stem. */
 export function rowMatchesText(graph: TielineGraph, row: EventRow, text: string): boolean {
-  const typed = tokenize(text);
-  const needed = typed.filter((t) => !STOP_WORDS.has(t));
-  if (needed.length === 0) return true;
-  const words = wordsOf(graph, row);
-  return needed.every((t) => words.some((w) => wordMatch(t, w, false) > 0));
+  const m = textMatcher(text);
+  return m === null || m(wordsOf(graph, row));
 }
 
 function inPeriod(graph: TielineGraph, row: EventRow, p: LogPeriod): boolean {
@@ -82,13 +110,14 @@ function inPeriod(graph: TielineGraph, row: EventRow, p: LogPeriod): boolean {
 /** The rows that pass every part of the filter. */
 export function filterEventRows(graph: TielineGraph, rows: readonly EventRow[], filter: LogFilter): EventRow[] {
   const f = validFor(graph, filter);
+  const text = textMatcher(f.text);
   return rows.filter(
     (row) =>
       (f.with === null || eventInvolves(graph, row, f.with)) &&
       (f.period === null || inPeriod(graph, row, f.period)) &&
       (f.between === null ||
         (countedByChart(graph, row, f.between.scope) && f.between.counterparts.some((c) => eventBetween(graph, row, f.between!.actor, c)))) &&
-      (f.text.trim() === '' || rowMatchesText(graph, row, f.text)),
+      (text === null || text(wordsOf(graph, row))),
   );
 }
 
@@ -119,11 +148,22 @@ function sortText(graph: TielineGraph, row: EventRow, key: Exclude<LogSortKey, '
   return e.summary;
 }
 
-/** A sorted copy; ties keep time order. Sort keys are normalised once per call, not per comparison. */
+const sortKeyCache = new WeakMap<TielineGraph, Map<string, string>>();
+/** A row's normalised sort key, kept per graph: normalising 50,000 texts costs more than sorting them. */
+function sortKeyOf(graph: TielineGraph, row: EventRow, key: Exclude<LogSortKey, 'date'>): string {
+  let cache = sortKeyCache.get(graph);
+  if (!cache) sortKeyCache.set(graph, (cache = new Map()));
+  const id = `${key}\u0000${row.event}\u0000${row.edges.length}`;
+  let k = cache.get(id);
+  if (k === undefined) cache.set(id, (k = normalizeText(sortText(graph, row, key))));
+  return k;
+}
+
+/** A sorted copy; ties keep time order. */
 export function sortEventRows(graph: TielineGraph, rows: readonly EventRow[], sort: LogSort): EventRow[] {
   const sign = sort.dir === 'ascending' ? 1 : -1;
   const firstOf = (r: EventRow) => graph.edges[r.lead]!.first;
-  const keyed = rows.map((r) => ({ r, k: sort.key === 'date' ? '' : normalizeText(sortText(graph, r, sort.key)), t: firstOf(r) }));
+  const keyed = rows.map((r) => ({ r, k: sort.key === 'date' ? '' : sortKeyOf(graph, r, sort.key), t: firstOf(r) }));
   keyed.sort((a, b) => {
     if (sort.key === 'date') return sign * (a.t - b.t || a.r.lead - b.r.lead);
     return sign * (a.k < b.k ? -1 : a.k > b.k ? 1 : 0) || a.t - b.t || a.r.lead - b.r.lead;

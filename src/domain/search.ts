@@ -23,18 +23,23 @@ const W = { label: 4, alias: 3.5, role: 1.5, party: 3, partyAlias: 2.5, partyCou
 
 export interface SearchIndex {
   graph: TielineGraph;
-  /** Every distinct word, and per word the entries holding it with the field's weight. Entry k < nodes.length is node k, else edge k − nodes.length. */
-  postings: Map<string, { entry: number; weight: number }[]>;
+  /**
+   * Every distinct word, and per word the entries holding it with the field's
+   * weight, as flat pairs [entry, weight, entry, weight, …] (no object per
+   * pair: 50,000 interactions make close to a million). Entry k < nodes.length
+   * is node k, else edge k − nodes.length.
+   */
+  postings: Map<string, number[]>;
   places: { place: string; words: string[]; edges: number[] }[];
 }
 
-function add(idx: SearchIndex, entry: number, text: string, weight: number) {
-  for (const w of new Set(tokenize(text))) {
+function add(idx: SearchIndex, entry: number, text: string | readonly string[], weight: number) {
+  for (const w of typeof text === 'string' ? new Set(tokenize(text)) : text) {
     let list = idx.postings.get(w);
     if (!list) idx.postings.set(w, (list = []));
-    const last = list[list.length - 1];
-    if (last && last.entry === entry) last.weight = Math.max(last.weight, weight);
-    else list.push({ entry, weight });
+    const n = list.length;
+    if (n > 0 && list[n - 2] === entry) list[n - 1] = Math.max(list[n - 1]!, weight);
+    else list.push(entry, weight);
   }
 }
 
@@ -48,6 +53,13 @@ export function buildSearchIndex(graph: TielineGraph): SearchIndex {
     if (n.role) add(idx, n.index, n.role, W.role);
   }
   const places = new Map<string, SearchIndex['places'][number]>();
+  // Words worked out once per actor, date and kind: the same few recur across 50,000 interactions.
+  const memo = new Map<string, string[]>();
+  const words = (key: string, text: () => string) => {
+    let w = memo.get(key);
+    if (!w) memo.set(key, (w = [...new Set(tokenize(text()))]));
+    return w;
+  };
   for (const e of graph.edges) {
     const k = N + e.index;
     const info = EDGE_KIND_INFO[e.kind];
@@ -55,13 +67,13 @@ export function buildSearchIndex(graph: TielineGraph): SearchIndex {
     add(idx, k, e.summary, W.summary);
     for (const end of [e.source, e.target]) {
       const n = graph.nodes[end]!;
-      if (n.countryIndex >= 0 && n.countryIndex !== end) add(idx, k, graph.nodes[n.countryIndex]!.label, W.partyCountry);
-      for (const a of n.aliases) add(idx, k, a, W.partyAlias);
-      add(idx, k, n.label, W.party);
+      if (n.countryIndex >= 0 && n.countryIndex !== end) add(idx, k, words(`n${n.countryIndex}`, () => graph.nodes[n.countryIndex]!.label), W.partyCountry);
+      add(idx, k, words(`a${end}`, () => n.aliases.join(' ')), W.partyAlias);
+      add(idx, k, words(`n${end}`, () => n.label), W.party);
     }
-    if (e.place) add(idx, k, e.place, W.place);
-    add(idx, k, `${formatFuzzy(e.date)} ${e.date.iso} ${e.date.precision === 'year' ? '' : MONTH_NAMES[Number(e.date.iso.slice(5, 7)) - 1]}`, W.date);
-    add(idx, k, `${info.label} ${info.plural} ${e.kind} ${e.position ? POSITION_WORDS[e.position] : ''}`, W.kind);
+    if (e.place) add(idx, k, words(`p${e.place}`, () => e.place!), W.place);
+    add(idx, k, words(`d${e.date.iso}`, () => `${formatFuzzy(e.date)} ${e.date.iso} ${e.date.precision === 'year' ? '' : MONTH_NAMES[Number(e.date.iso.slice(5, 7)) - 1]}`), W.date);
+    add(idx, k, words(`k${e.kind}${e.position ?? ''}`, () => `${info.label} ${info.plural} ${e.kind} ${e.position ? POSITION_WORDS[e.position] : ''}`), W.kind);
     if (e.place && !isAffiliation(e.kind)) {
       let p = places.get(e.place);
       if (!p) places.set(e.place, (p = { place: e.place, words: [...new Set(tokenize(e.place))], edges: [] }));
@@ -115,7 +127,10 @@ function scoreWord(idx: SearchIndex, typed: string, size: number): Float32Array 
     let q = 0;
     for (const [alt, factor] of alts) q = Math.max(q, wordMatch(alt, word) * factor);
     if (q === 0) continue;
-    for (const p of list) if (q * p.weight > out[p.entry]!) out[p.entry] = q * p.weight;
+    for (let k = 0; k < list.length; k += 2) {
+      const v = q * list[k + 1]!;
+      if (v > out[list[k]!]!) out[list[k]!] = v;
+    }
   }
   return out;
 }

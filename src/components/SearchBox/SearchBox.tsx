@@ -5,7 +5,7 @@
  * and moves the slider to its date; a period or place lists its events in the
  * event log. A miss says so and offers the nearest matches. `/` focuses the box.
  */
-import { useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type RefObject } from 'react';
 import { NO_LOG_FILTER } from '../../domain/eventLog';
 import { searchGraph } from '../../domain/search';
 import { searchIndexOf } from '../../store/derived';
@@ -17,7 +17,7 @@ import './SearchBox.css';
 export const SEARCH_INPUT_ID = 'tieline-search';
 
 /** Keeps the list inside the window: as wide as fits, shifted left if it would overflow, no taller than the space below. */
-function useListPlacement(open: boolean, input: React.RefObject<HTMLInputElement | null>): CSSProperties {
+function useListPlacement(open: boolean, input: RefObject<HTMLInputElement | null>): CSSProperties {
   const [style, setStyle] = useState<CSSProperties>({});
   useLayoutEffect(() => {
     if (!open || !input.current) return;
@@ -36,9 +36,19 @@ function useListPlacement(open: boolean, input: React.RefObject<HTMLInputElement
   return style;
 }
 
+/** Builds the search index when the browser is idle, so the first keystroke on a large graph does not wait for it. */
+function usePrebuiltIndex(graph: Parameters<typeof searchIndexOf>[0] | null) {
+  useEffect(() => {
+    if (!graph || typeof window.requestIdleCallback !== 'function') return;
+    const id = window.requestIdleCallback(() => searchIndexOf(graph), { timeout: 5000 });
+    return () => window.cancelIdleCallback(id);
+  }, [graph]);
+}
+
 export function SearchBox() {
   const store = useTielineStore();
   const graph = useTieline((s) => s.graph);
+  usePrebuiltIndex(graph);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
