@@ -1,6 +1,7 @@
 /**
  * The explore panel beside the graph: filters, the event log or the balance
- * chart, one at a time, opened from the header's panel buttons.
+ * chart, one at a time, opened from the header's panel buttons; the balance
+ * chart shows the event log of the column clicked right below it.
  */
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { PanelName } from '../../store/createTielineStore';
@@ -15,8 +16,29 @@ export const PANEL_TITLES: Record<PanelName, string> = { filters: 'Filters', log
 const PANELS: Record<PanelName, () => ReactNode> = {
   filters: () => <FilterPanel />,
   log: () => <EventLog />,
-  balance: () => <BalanceChart />,
+  balance: () => <BalanceWithLog />,
 };
+
+/** The chart and, once a column or year is clicked, its events in the log right below: one question, one view. */
+function BalanceWithLog() {
+  const period = useTieline((s) => (s.logFilter.between ? s.logFilter.period : null));
+  const log = useRef<HTMLElement>(null);
+  // A click on the chart brings its answer into view.
+  useEffect(() => {
+    if (period) log.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+  }, [period]);
+  return (
+    <>
+      <BalanceChart />
+      {period && (
+        <section ref={log} className="balance__log" aria-labelledby="balance-log-title">
+          <h3 id="balance-log-title">Events of {period.label}</h3>
+          <EventLog />
+        </section>
+      )}
+    </>
+  );
+}
 
 
 export function SidePanel() {

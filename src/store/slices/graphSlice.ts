@@ -1,6 +1,7 @@
 /** The loaded graph, its time index, and the loading state. */
 import type { TielineGraph } from '../../domain/model';
 import { buildTimeIndex, type TimeIndex } from '../../domain/timeIndex';
+import { NO_LOG_FILTER } from '../../domain/eventLog';
 import type { SliceCreator } from './sliceTypes';
 import { clamp, rangeOf } from './timeSlice';
 
@@ -42,6 +43,8 @@ export const createGraphSlice: SliceCreator<GraphSlice> = (set, get, options) =>
       pathQuery: null,
       balance: null,
       filter: get().graph === null ? get().filter : { hiddenNodeKinds: [], hiddenEdgeKinds: [], countries: [] },
+      // The log's actors are node indices of the old graph: a new graph starts with no log filter.
+      logFilter: get().graph === null ? get().logFilter : NO_LOG_FILTER,
       playing: false,
       // The first graph may open on a requested day; later ones start at the end of their range.
       day: initialDay !== undefined && get().graph === null ? clamp(initialDay, range.first, range.last) : range.last,
