@@ -9,6 +9,15 @@ import { gridLayout } from './gridLayout';
 
 /** Above this many actors fcose would take minutes in a tab: a grid by component is used instead. */
 export const FORCE_LAYOUT_MAX_NODES = 5_000;
+/** Likewise above this many distinct pairs of actors (a dense graph of few actors: 2,000 actors and 100,000 ties). */
+export const FORCE_LAYOUT_MAX_PAIRS = 20_000;
+
+function distinctPairs(graph: TielineGraph): number {
+  const seen = new Set<number>();
+  const n = graph.nodes.length;
+  for (const e of graph.edges) seen.add(Math.min(e.source, e.target) * n + Math.max(e.source, e.target));
+  return seen.size;
+}
 
 export interface LayoutOutcome {
   positions: Positions;
@@ -17,7 +26,7 @@ export interface LayoutOutcome {
 
 /** Rejects with an AbortError when `signal` aborts; the worker is stopped at once. */
 export async function layoutInBackground(graph: TielineGraph, signal: AbortSignal): Promise<LayoutOutcome> {
-  if (graph.nodes.length > FORCE_LAYOUT_MAX_NODES) return { positions: gridLayout(graph), method: 'grid' };
+  if (graph.nodes.length > FORCE_LAYOUT_MAX_NODES || distinctPairs(graph) > FORCE_LAYOUT_MAX_PAIRS) return { positions: gridLayout(graph), method: 'grid' };
   if (typeof Worker === 'undefined') {
     const { computeLayout } = await import('./computeLayout');
     return { positions: computeLayout(graph), method: 'force' };

@@ -1,6 +1,7 @@
 /** Words for an interaction, shared by the details panel's views. */
 import { formatFuzzy } from '../../domain/dates';
 import type { Interaction, TielineGraph } from '../../domain/model';
+import { shortLabel } from '../../domain/shortLabel';
 
 /** "17 Feb 2025", "Mar 2022", "2012", or "Sep 2024 – now" for spans. */
 export function edgeDateText(e: Interaction): string {
@@ -9,10 +10,11 @@ export function edgeDateText(e: Interaction): string {
   return formatFuzzy(e.date);
 }
 
-/** The parties in words; an arrow only where the direction means something. */
-export function edgePartiesText(graph: TielineGraph, e: Interaction): string {
-  const s = graph.nodes[e.source]!.label;
-  const t = graph.nodes[e.target]!.label;
+/** The parties in words; an arrow only where the direction means something. `maxLabel` shortens each name (see shortLabel) where a list must stay one row. */
+/** `maxLabel` shortens each party's name (see shortLabel) where a list must stay one row. */
+export function edgePartiesText(graph: TielineGraph, e: Interaction, maxLabel = Infinity): string {
+  const s = shortLabel(graph.nodes[e.source]!.label, maxLabel);
+  const t = shortLabel(graph.nodes[e.target]!.label, maxLabel);
   return e.directed ? `${s} → ${t}` : `${s} – ${t}`;
 }
 

@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatDay } from '../../domain/dates';
 import type { TielineGraph } from '../../domain/model';
+import { MAX_DRAWN_LABEL } from '../../domain/shortLabel';
 import { EDGE_KIND_INFO } from '../../domain/vocabulary';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
 import { useViewSummary, viewDay } from '../../store/useViewEdges';
@@ -120,7 +121,7 @@ export function EventLog() {
                   </td>
                   <td>
                     <button type="button" className="event-log__select" onClick={() => select(i)} aria-pressed={isSel}>
-                      {edgePartiesText(graph, e)}
+                      {edgePartiesText(graph, e, MAX_DRAWN_LABEL)}
                     </button>
                   </td>
                   <td>{e.summary}</td>
