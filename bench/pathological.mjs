@@ -99,6 +99,7 @@ export async function measureLongTasks(browser, baseUrl, appPath, graphPath, lim
         panel: document.querySelector('.import-panel')?.textContent ?? null,
       };
     });
+    if (!painted) errors.push(`no graph drawn within ${limitMs / 1000}s${out.panel ? ` (the panel says: ${out.panel})` : ''}`);
     return { ...out, painted, errors };
   } finally {
     await context.close();
