@@ -16,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../tests/browser/chromium.mjs';
 import { startStaticServer } from '../tests/browser/static-server.mjs';
+import { PATHOLOGICAL, measureLongTasks, writePathological } from './pathological.mjs';
 import {
   MODES,
   REPLAY_STEPS,
@@ -36,7 +37,9 @@ import {
 } from './harness.mjs';
 
 const resultsDir = join(benchDir, 'results');
-const ALL_SIZES = ['shipped', 1000, 5000, 50000];
+const ALL_SIZES = ['shipped', 1000, 5000, 50000, 'pair50000'];
+/** Legal files that are hard on the page (bench/pathological.mjs): only the app opens them, measured for long tasks. */
+const isPathological = (size) => typeof size === 'string' && size in PATHOLOGICAL;
 const BENCH_CONTENDERS = ['tieline', 'baseline', 'sigma'];
 
 // ---------------------------------------------------------------- options
@@ -45,19 +48,20 @@ function parseArgs(argv) {
   const opts = { sizes: ALL_SIZES, rounds: 5, smoke: false, build: true, contenders: [...BENCH_CONTENDERS, 'app'] };
   for (const a of argv) {
     const [key, value] = a.replace(/^--/, '').split('=');
-    if (key === 'sizes') opts.sizes = value.split(',').map((s) => (s === 'shipped' ? s : Number(s)));
+    if (key === 'sizes') opts.sizes = value.split(',').map((s) => (s === 'shipped' || isPathological(s) ? s : Number(s)));
     else if (key === 'rounds') opts.rounds = Math.max(1, Number(value));
     else if (key === 'smoke') opts.smoke = true;
     else if (key === 'skip-build') opts.build = false;
     else if (key === 'contenders') opts.contenders = value.split(',');
     else throw new Error(`Unknown option ${a} (see the top of bench/run.mjs)`);
   }
-  for (const s of opts.sizes) if (s !== 'shipped' && !(Number.isInteger(s) && s > 0)) throw new Error(`Bad size ${s}`);
+  for (const s of opts.sizes) if (s !== 'shipped' && !isPathological(s) && !(Number.isInteger(s) && s > 0)) throw new Error(`Bad size ${s}`);
   return opts;
 }
 
 /** The 50,000-edge graph runs at most stepPlan's maxRounds (a page takes about a minute there). */
 function roundsFor(size, opts) {
+  if (isPathological(size)) return Math.min(opts.rounds, 3);
   const edges = size === 'shipped' ? 0 : size;
   return Math.min(opts.rounds, stepPlan(edges, opts.smoke).maxRounds);
 }
@@ -98,6 +102,10 @@ function summarise(samples) {
     },
   };
   // The app opening a generated file: when progress first showed, and when "Drawing…" did.
+  if ('longestAfterProgressMs' in samples[0]) {
+    out.longestTaskMs = stat(samples.map((s) => s.longestAfterProgressMs));
+    out.tasksOver1s = stat(samples.map((s) => s.tasksOver1s));
+  }
   if ('progressMs' in samples[0]) {
     out.progressMs = stat(samples.map((s) => s.progressMs ?? NaN));
     out.drawingMs = stat(samples.map((s) => s.drawingMs ?? NaN));
@@ -162,7 +170,9 @@ function bundleSizes(appDir) {
 
 const LABELS = { tieline: 'Tieline', baseline: 'baseline', sigma: 'sigma.js', app: 'Tieline app' };
 const SIZE_LABEL = (size, info) =>
-  size === 'shipped'
+  isPathological(size)
+    ? `Pathological file: ${PATHOLOGICAL[size].what}`
+    : size === 'shipped'
     ? `Shipped data (${info ? `${info.edges} edges, ${info.nodes} nodes` : 'data/graph.json'})`
     : `${size.toLocaleString('en')} edges (${info ? info.nodes.toLocaleString('en') : size / 2} nodes)`;
 
@@ -228,6 +238,10 @@ function budgetRows(results) {
       a50.navMs.median <= 4000 && a50.progressMs.median != null,
     );
   }
+  const patho = bySize('pair50000', 'app');
+  if (patho) {
+    add('longest main-thread task after the progress panel shows, median', `${PATHOLOGICAL.pair50000.what} (app, ?data=)`, '≤ 1 s', `${fmt(patho.longestTaskMs.median)} ms; first drawn graph ${fmt(patho.navMs.median)} ms`, patho.longestTaskMs.median <= 1000);
+  }
   const t50 = bySize(50000, 'tieline');
   if (t50) {
     add('navigation to first drawn graph, median', '50,000', '≤ 4 s', `${fmt(t50.navMs.median)} ms`, t50.navMs.median <= 4000, 'the bench page shows no progress');
@@ -267,6 +281,14 @@ function markdown(results) {
     const any = bySize.tieline ?? bySize.baseline ?? bySize.sigma;
     lines.push(`### ${SIZE_LABEL(size, any?.info)}`);
     lines.push('');
+    const pa = bySize.app;
+    if (isPathological(size) && pa) {
+      lines.push(
+        `${pa.rounds} rounds. **The production app opening this file** (\`app/index.html?data=…\`): first progress message ${pair(pa.progressMs)} ms; first drawn graph ${pair(pa.navMs)} ms; longest main-thread task after the progress panel showed (PerformanceObserver \`longtask\`) ${pair(pa.longestTaskMs)} ms; tasks over 1 s ${pair(pa.tasksOver1s)}.`,
+      );
+      lines.push('');
+      continue;
+    }
     const plan = any?.plan;
     if (plan) {
       lines.push(
@@ -297,7 +319,12 @@ function markdown(results) {
     row('replay frames over 50 ms (per replay)', (x) => x.replay.over50PerReplay);
     row('JS heap after load (after GC), MB', (x) => x.heapMB);
     const app = bySize.app;
-    if (app && !app.replay) {
+    if (app && app.longestTaskMs) {
+      lines.push('');
+      lines.push(
+        `**The production app opening this file** (\`app/index.html?data=…\`): first progress message ${pair(app.progressMs)} ms; first drawn graph ${pair(app.navMs)} ms; longest main-thread task after the progress panel showed (PerformanceObserver \`longtask\`) ${pair(app.longestTaskMs)} ms; tasks over 1 s ${pair(app.tasksOver1s)}.`,
+      );
+    } else if (app && !app.replay) {
       lines.push('');
       lines.push(
         `**The production app opening this file** (\`app/index.html?data=…\`, its import path: fetch, parse, validate, draw): first progress message ${pair(app.progressMs)} ms; "Drawing…" ${pair(app.drawingMs)} ms; first drawn graph ${pair(app.navMs)} ms; JS heap after load ${pair(app.heapMB)} MB.`,
@@ -344,7 +371,8 @@ async function main() {
   log(`Chromium: ${chromiumPath}`);
   if (opts.build) build();
   else if (!existsSync(join(distDir, 'pages', 'tieline.html'))) throw new Error('bench/dist is missing: run without --skip-build');
-  const { files, seed } = await writeGraphs(opts.sizes);
+  const { files, seed } = await writeGraphs(opts.sizes.filter((s) => !isPathological(s)));
+  for (const s of opts.sizes) if (isPathological(s)) files[s] = writePathological(s, join(distDir, 'graphs'));
   const sizes = opts.sizes.filter((s) => files[s]);
 
   crossOriginIsolate();
@@ -359,7 +387,9 @@ async function main() {
       for (const size of sizes) {
         if (round >= roundsFor(size, opts)) continue;
         // The app opens generated graphs through its import path (?data=); not in the smoke run.
-        const contenders = opts.contenders.filter((c) => c !== 'app' || size === 'shipped' || !opts.smoke);
+        const contenders = isPathological(size)
+          ? opts.contenders.filter((c) => c === 'app')
+          : opts.contenders.filter((c) => c !== 'app' || size === 'shipped' || !opts.smoke);
         // Interleaved: the order rotates each round, so no contender always runs first.
         const order = contenders.map((_, k) => contenders[(k + round) % contenders.length]);
         for (const contender of order) {
@@ -367,15 +397,19 @@ async function main() {
           const t0 = Date.now();
           try {
             const sample =
-              contender === 'app' && size === 'shipped'
+              isPathological(size)
+                ? { heap: NaN, ...(await measureLongTasks(browser, server.url, 'app', `graphs/${files[size]}`, 600_000)) }
+                : contender === 'app' && size === 'shipped'
                 ? await measureApp(browser, server.url, opts.smoke ? 30 : REPLAY_STEPS)
                 : contender === 'app'
                   ? await measureAppImport(browser, server.url, files[size], timeoutFor(size))
                   : await measureBenchPage(browser, server.url, contender, files[size], size === 'shipped' ? 1000 : size, opts.smoke);
             if (sample.errors.length) failures.push(`${label}: ${sample.errors.slice(0, 3).join(' | ')}`);
             ((samples[size] ??= {})[contender] ??= []).push(sample);
-            const figures = sample.replay ? `script/frame ${sample.replay.scriptPerFrameMs.toFixed(1)} ms` : `progress shown at ${sample.progressMs?.toFixed(0) ?? '–'} ms`;
-            log(`${label}: ${((Date.now() - t0) / 1000).toFixed(1)}s (nav ${sample.navMs.toFixed(0)} ms, ${figures})`);
+            const figures = sample.replay
+              ? `script/frame ${sample.replay.scriptPerFrameMs.toFixed(1)} ms`
+              : `progress shown at ${sample.progressMs?.toFixed(0) ?? '–'} ms${sample.longestAfterProgressMs !== undefined ? `, longest task ${sample.longestAfterProgressMs.toFixed(0)} ms` : ''}`;
+            log(`${label}: ${((Date.now() - t0) / 1000).toFixed(1)}s (nav ${sample.navMs?.toFixed(0) ?? "–"} ms, ${figures})`);
           } catch (err) {
             failures.push(`${label}: ${err.message.split('\n').slice(0, 4).join(' ')}`);
             log(`${label}: FAILED ${err.message.split('\n')[0]}`);
@@ -403,6 +437,7 @@ async function main() {
   for (const size of sizes) {
     for (const c of opts.contenders) {
       if (c === 'app' && size !== 'shipped' && opts.smoke) continue;
+      if (isPathological(size) && c !== 'app') continue;
       if (!samples[size]?.[c]?.length) failures.push(`${size}: ${LABELS[c]} produced no numbers`);
     }
   }

@@ -6,6 +6,7 @@
  */
 import type { Interaction, TielineGraph } from './model';
 import { isAffiliation, type EdgeStatus } from './vocabulary';
+import { shortLabel } from './shortLabel';
 
 /** One event: its edges (those given), its participants and its lead edge. */
 export interface EventRow {
@@ -50,7 +51,7 @@ export function participantsOf(row: EventRow): number[] {
 
 /** "Tô Lâm, Lê Hoài Trung, Bùi Thanh Sơn – Volodymyr Zelensky"; an arrow only where the direction means something. */
 export function eventPartiesText(graph: TielineGraph, row: EventRow): string {
-  const names = (ns: number[]) => ns.map((n) => graph.nodes[n]!.label).join(', ');
+  const names = (ns: number[]) => ns.map((n) => shortLabel(graph.nodes[n]!.label)).join(', ');
   const [from, to] = row.sides;
   if (to.length === 0) return names(from);
   return `${names(from)} ${graph.edges[row.lead]!.directed ? '→' : '–'} ${names(to)}`;

@@ -1,10 +1,12 @@
 // Import never silently wrong, never stuck, in real Chromium: a Cytoscape
 // station export asks for its date field, a dropped download ends in a
 // message with a way out.
+import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveDownload } from './exportFiles';
 import { launchBrowser, openPage, screenshot, type Browser, type Page } from './harness';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/import');
@@ -59,6 +61,69 @@ describe('import: never silently wrong, never stuck', () => {
     await screenshot(page, 'import-cytoscape-stations');
     await page.getByRole('button', { name: 'Cancel' }).click();
     expect(await page.getByTestId('status-line').innerText()).toBe(before);
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  it('a control character in a label keeps the SVG export valid XML; a 10,000-character label is shortened, whole in the details, and Fit still frames the graph', async () => {
+    const { page, consoleErrors, close } = await openPage(browser);
+    await graphReady(page);
+    const long = Array.from({ length: 1000 }, (_, i) => `word${i}`).join(' ').slice(0, 10_000);
+    const csv = `source,target,date\n"Bell\u0007 Ltd\u001b",Other,2022-03-01\n"${long}",Other,2022-04-01\n`;
+    await page.getByTestId('open-data-input').setInputFiles({ name: 'hostile-labels.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('status', { name: 'Data opened' }).waitFor();
+    await page.getByRole('button', { name: 'Close' }).click();
+    await page.waitForFunction(() => window.__tieline?.cy.nodes().length === 3);
+    const drawn = await page.evaluate(() => {
+      const cy = window.__tieline!.cy;
+      const longest = Math.max(...cy.nodes().map((n) => String(n.data('label')).length));
+      const box = cy.nodes().renderedBoundingBox({});
+      return { longest, zoom: cy.zoom(), boxH: box.h, boxW: box.w, height: cy.height(), width: cy.width() };
+    });
+    expect(drawn.longest).toBeLessThanOrEqual(48);
+    expect(drawn.boxH).toBeLessThan(drawn.height);
+    expect(drawn.zoom).toBeGreaterThan(0.3);
+    await screenshot(page, 'import-long-label');
+
+    // The details panel has the whole name.
+    await page.evaluate(() => window.__tieline!.cy.nodes().filter((n) => String(n.data('label')).startsWith('word0')).emit('tap'));
+    await expect.poll(() => page.locator('#details-title').innerText()).toBe(long);
+
+    // The event log's row stays a row.
+    await page.getByRole('button', { name: 'Event log' }).click();
+    const rowHeights = await page.locator('.event-log tbody tr').evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().height));
+    expect(Math.max(...rowHeights)).toBeLessThan(120);
+
+    await page.getByRole('button', { name: 'Export…' }).click();
+    await page.getByRole('dialog', { name: 'Export' }).waitFor();
+    await page.getByRole('radio', { name: 'SVG (editable)' }).check();
+    const file = await saveDownload(page, () => page.getByRole('button', { name: 'Download SVG' }).click(), 'hostile-labels.svg');
+    const svg = await readFile(file, 'utf8');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '') };
+    }, svg);
+    expect(parsed.error).toBeNull();
+    expect(parsed.texts.join(' ')).toContain('Bell Ltd');
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  it('50,000 rows between the same two actors open in moments, drawn as one line with its count', async () => {
+    const { page, consoleErrors, close } = await openPage(browser);
+    await graphReady(page);
+    const first = Date.UTC(1900, 0, 1);
+    const rows = Array.from({ length: 50_000 }, (_, i) => `Alpha,Beta,${new Date(first + i * 86_400_000).toISOString().slice(0, 10)},meeting`);
+    const csv = ['source,target,date,kind', ...rows].join('\n');
+    await page.getByTestId('open-data-input').setInputFiles({ name: 'pair-50000.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const opened = page.getByRole('status', { name: 'Data opened' });
+    await opened.waitFor({ timeout: 45_000 });
+    expect(await opened.innerText()).toContain('1 pair of actors has more than 64 interactions; each such pair is drawn as one line with its count');
+    expect(await page.evaluate(() => window.__tieline!.cy.edges().map((e) => e.data('countLabel') as string))).toEqual(['50000']);
+    await page.getByRole('button', { name: 'Close' }).click();
+    await page.evaluate(() => window.__tieline!.cy.edges().emit('tap'));
+    await expect.poll(() => page.locator('.details').innerText()).toContain('Alpha');
+    await screenshot(page, 'import-pair-50000');
     expect(consoleErrors).toEqual([]);
     await close();
   });

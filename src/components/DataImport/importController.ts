@@ -101,10 +101,19 @@ export function createImportController(store: TielineStore, today: () => string 
   const run = async (files: InputFile[], mapping?: ColumnMapping) => {
     const gen = ++generation;
     state().setImportStep({ step: 'reading', what });
-    const { importGraph } = await import('../../data/import/importGraph');
-    await afterPaint(); // "Reading…" shows before a large file's parse holds the page
+    const { importInBackground } = await import('../../data/import/importInBackground');
+    await afterPaint(); // "Reading…" shows before the parse starts
     if (gen !== generation) return;
-    const result = importGraph(files, mapping ? { today: today(), mapping } : { today: today() });
+    abort = new AbortController();
+    let result: ImportResult;
+    try {
+      result = await importInBackground(files, mapping ? { today: today(), mapping } : { today: today() }, abort.signal);
+    } catch (err) {
+      if (gen === generation) fail([`the file could not be read (${err instanceof Error ? err.message : String(err)})`]);
+      return;
+    } finally {
+      abort = null;
+    }
     if (gen !== generation) return;
     pendingFiles = result.status === 'needs-mapping' ? files : null;
     pendingResult = null;

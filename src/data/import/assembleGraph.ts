@@ -6,6 +6,7 @@
  */
 import { isoFromDay, parseFuzzyDate } from '../../domain/dates';
 import { safeHref } from '../../domain/safeHref';
+import { shortLabel } from '../../domain/shortLabel';
 import { EDGE_KIND_INFO, type NodeKind } from '../../domain/vocabulary';
 import { quote, type Problem } from '../problems';
 import type { EdgeRecord, GraphFile, NodeRecord, SourceRecord } from '../schema';
@@ -152,7 +153,8 @@ function buildEdges(draft: Draft, nodes: Nodes, fallbackKind: NodeKind, skipped:
       sourceId = urls.get(url) ?? `link-${urls.size + 1}`;
       urls.set(url, sourceId);
     }
-    const label = (nodeId: string) => nodes.byId.get(nodeId)!.label;
+    // A written summary names the parties short: the whole names are on the actors.
+    const label = (nodeId: string) => shortLabel(nodes.byId.get(nodeId)!.label);
     const summary = e.summary?.trim() || `${EDGE_KIND_INFO[kind].label}: ${label(source)} – ${label(target)}`;
     const record: EdgeRecord = { id, source, target, kind, date: date.iso, summary, sources: [sourceId] };
     if (end.ok === true) record.end = end.iso;
