@@ -47,8 +47,8 @@ describe('DetailsPanel: dates as the articles give them', () => {
   });
 
   it('marks dates taken from outside the articles as not from the sources, approximate ones as "c."', () => {
-    const venture = showEdge('cooperation-vietsovpetro-soviet-union');
-    expect(within(venture).getByRole('button', { name: 'c. 1981 – 1991 (not from the sources)' })).toBeTruthy();
+    const venture = showEdge('cooperation-vietsovpetro');
+    expect(within(venture).getByRole('button', { name: 'c. 1981 – now (not from the sources)' })).toBeTruthy();
     expect(within(venture).getByText('Not from the sources: the start date comes from the public record, not the articles cited.')).toBeTruthy();
   });
 
