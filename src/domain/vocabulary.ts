@@ -57,6 +57,7 @@ export const EDGE_KINDS = [
   'commemoration',
   'membership',
   'role',
+  'statistic',
   'other',
 ] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
@@ -82,6 +83,11 @@ export interface EdgeKindInfo {
    * are never counted as such and are drawn apart.
    */
   affiliation?: true;
+  /**
+   * Statistics are figures reported for a pair over a period (trade, tourism).
+   * Nobody did anything to anybody, so they are not interactions either.
+   */
+  statistic?: true;
   description: string;
 }
 
@@ -101,6 +107,7 @@ export const EDGE_KIND_INFO: Record<EdgeKind, EdgeKindInfo> = {
   commemoration: { label: 'Commemoration', plural: 'Commemorations', color: '#6b6ecf', line: 'dotted', directed: false, span: false, description: 'An anniversary or memorial marked together.' },
   membership: { label: 'Membership', plural: 'Memberships', color: '#8a8a8a', line: 'dotted', directed: true, span: true, affiliation: true, description: 'The source is a member of the target organisation.' },
   role: { label: 'Office held', plural: 'Offices held', color: '#b0b0b0', line: 'dotted', directed: true, span: true, affiliation: true, description: 'The source person held an office in the target for a span of time.' },
+  statistic: { label: 'Statistic', plural: 'Statistics', color: '#a6a6a6', line: 'dotted', directed: false, span: false, statistic: true, description: 'A figure the sources report for a pair over a period, such as trade or tourism; not an interaction.' },
   other: { label: 'Other', plural: 'Other', color: '#999999', line: 'dotted', directed: false, span: false, description: 'Any other dated interaction.' },
 };
 
@@ -111,6 +118,15 @@ export function isAffiliation(kind: EdgeKind): boolean {
 
 /** The kinds that are affiliations: offices held and memberships. */
 export const AFFILIATION_KINDS: readonly EdgeKind[] = EDGE_KINDS.filter(isAffiliation);
+
+/**
+ * Whether an edge of this kind counts as an interaction (in counts, filters,
+ * the log, the chart, captions): not an affiliation (`role`, `membership`)
+ * and not a `statistic` (a reported figure, such as trade or tourism).
+ */
+export function countsAsInteraction(kind: EdgeKind): boolean {
+  return !isAffiliation(kind) && EDGE_KIND_INFO[kind].statistic !== true;
+}
 
 export const VOTE_POSITIONS = ['yes', 'no', 'abstain', 'absent'] as const;
 export type VotePosition = (typeof VOTE_POSITIONS)[number];

@@ -47,15 +47,22 @@ describe('DetailsPanel: dates as the articles give them', () => {
   });
 
   it('marks dates taken from outside the articles as not from the sources, approximate ones as "c."', () => {
-    const venture = showEdge('cooperation-vietsovpetro-soviet-union');
-    expect(within(venture).getByRole('button', { name: 'c. 1981 – 1991 (not from the sources)' })).toBeTruthy();
-    expect(within(venture).getByText('Not from the sources: the start date comes from the public record, not the articles cited.')).toBeTruthy();
+    const venture = showEdge('cooperation-vietsovpetro');
+    expect(within(venture).getByRole('button', { name: 'c. 1981 – now (not from the sources)' })).toBeTruthy();
+    expect(within(venture).getByText('Not from the sources: the start date is not given by the articles cited; the note says where it comes from.')).toBeTruthy();
   });
 
   it('marks a role tenure from the public record', () => {
     const role = showEdge('role-dmytro-kuleba-foreign-minister');
     expect(within(role).getByRole('button', { name: 'Mar 2020 – Sep 2024 (not from the sources)' })).toBeTruthy();
-    expect(within(role).getByText('Not from the sources: the dates come from the public record, not the articles cited.')).toBeTruthy();
+    expect(within(role).getByText('Not from the sources: the dates are not given by the articles cited; the note says where they come from.')).toBeTruthy();
+  });
+
+  it('does not claim the public record for a date that is the editor\'s reading', () => {
+    const obstruction = showEdge('restriction-vietnam-embassy-of-ukraine');
+    expect(within(obstruction).getByText('Not from the sources: the start date is not given by the articles cited; the note says where it comes from.')).toBeTruthy();
+    expect(within(obstruction).queryByText(/public record/)).toBeNull();
+    expect(within(obstruction).getByText(/our reading of the context/)).toBeTruthy();
   });
 
   it('says "between" for a point event the article places only in a window', () => {

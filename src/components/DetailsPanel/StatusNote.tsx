@@ -18,7 +18,8 @@ function outsideWords(e: Interaction): string | null {
   const parts = [dates, f.has('place') ? 'the place' : null].filter((p): p is string => p !== null);
   if (parts.length === 0) return null;
   const plural = parts.length > 1 || dates === 'the dates';
-  return `Not from the sources: ${parts.join(' and ')} ${plural ? 'come' : 'comes'} from the public record, not the articles cited.`;
+  // The public record or the editor's reading: the note says which, so this line claims neither.
+  return `Not from the sources: ${parts.join(' and ')} ${plural ? 'are' : 'is'} not given by the articles cited; the note says where ${plural ? 'they come' : 'it comes'} from.`;
 }
 
 export function StatusNote({ edge, graph }: { edge: Interaction; graph?: TielineGraph }) {
