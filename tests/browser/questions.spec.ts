@@ -271,6 +271,16 @@ describe('nothing leaves the window or hides behind the controls', () => {
         const counted = [...label.matchAll(/ (\d+)(?:,|$)/g)].reduce((s, m) => s + Number(m[1]), 0);
         expect(geometry.items).toBe(counted);
       }
+      // The list stays open while the pointer moves onto it, so a long one can be scrolled.
+      await columns.first().hover();
+      const pop = page.getByTestId('balance-popover');
+      const box = (await pop.boundingBox())!;
+      const col = (await columns.first().boundingBox())!;
+      // Straight up or down from the column (crossing other columns would show their lists instead).
+      const into = box.y > col.y ? box.y + 12 : box.y + box.height - 12;
+      await page.mouse.move(col.x + col.width / 2, into, { steps: 6 });
+      expect(await pop.isVisible()).toBe(true);
+      expect(await pop.evaluate((el) => getComputedStyle(el).overflowY)).toBe('auto');
       await screenshot(page, `questions-popover-${name}`);
       expect(consoleErrors).toEqual([]);
       await close();
