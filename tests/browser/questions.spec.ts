@@ -187,7 +187,7 @@ describe('the ten questions, in three steps or fewer', () => {
     await s.click('Event log');
     await s.select(/^With/, 'Volodymyr Zelensky');
     await expect.poll(() => page.locator('.event-log caption').innerText()).toMatch(/events? in view/);
-    const places = (await page.locator('.event-log tbody tr td:nth-child(4)').allInnerTexts()).join(' | ');
+    const places = (await page.locator('.event-log tbody tr td:nth-child(5)').allInnerTexts()).join(' | ');
     for (const p of ['Tokyo', 'New York', 'Davos']) expect(places).toContain(p);
     const rows = await logRows(page).allInnerTexts();
     expect(rows.every((r) => r.includes('Volodymyr Zelensky'))).toBe(true);
