@@ -4,6 +4,7 @@
  * officials and institutions (nodes whose `countryIndex` is that country).
  */
 import { dayFromParts, partsFromDay } from './dates';
+import { inGroup } from './events';
 import type { TielineGraph } from './model';
 import { EDGE_KIND_INFO } from './vocabulary';
 
@@ -34,10 +35,7 @@ export function quartersBetween(from: number, to: number): Quarter[] {
   return out;
 }
 
-/** Whether `node` is `group` or belongs to it (a country's people and institutions). */
-export function inGroup(graph: TielineGraph, node: number, group: number): boolean {
-  return node === group || (graph.nodes[group]!.kind === 'country' && graph.nodes[node]!.countryIndex === group);
-}
+export { inGroup };
 
 /**
  * Interactions per quarter between `actor` (with its people) and each of

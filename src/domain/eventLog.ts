@@ -37,15 +37,6 @@ export interface LogFilter {
 
 export const NO_LOG_FILTER: LogFilter = { text: '', with: null, period: null, between: null };
 
-/** The words a row answers to: date as written, kind, every participant (and aliases), place, status, summary. */
-export function rowText(graph: TielineGraph, row: EventRow): string {
-  const e = graph.edges[row.lead]!;
-  const info = EDGE_KIND_INFO[e.kind];
-  const people = participantsOf(row).flatMap((n) => [graph.nodes[n]!.label, ...graph.nodes[n]!.aliases]);
-  const status = eventCertainty(graph, row).map((c) => CERTAINTY_LABEL[c]);
-  return [formatFuzzy(e.date), e.date.iso, info.label, e.kind, ...people, e.place ?? '', ...status, e.summary].join(' ');
-}
-
 interface WordCache {
   rows: Map<string, string[]>;
   nodes: Map<number, string[]>;
@@ -86,12 +77,6 @@ function textMatcher(text: string): ((words: string[]) => boolean) | null {
     return v;
   };
   return (words) => needed.every((_, k) => words.some((w) => hit(k, w)));
-}
-
-/** Whether every word typed (stop words aside) matches a word of the row, by prefix or stem. */
-export function rowMatchesText(graph: TielineGraph, row: EventRow, text: string): boolean {
-  const m = textMatcher(text);
-  return m === null || m(wordsOf(graph, row));
 }
 
 function inPeriod(graph: TielineGraph, row: EventRow, p: LogPeriod): boolean {

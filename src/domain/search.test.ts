@@ -91,3 +91,17 @@ describe('searchGraph events', () => {
     expect(g.edges[hit.index]!.id).toBe('ny-trung');
   });
 });
+
+describe('searchGraph on any input', () => {
+  it('never throws, and every result it gives passes its own period', async () => {
+    const fc = await import('fast-check');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('2024', 'mar 2022', '31 feb 2024', 'q5 2024', '((', '\u0000', 'đặng 2024-13')), (q) => {
+        const r = searchGraph(idx, q);
+        if (r.period) for (const h of r.interactions) expect(g.edges[h.index]!.first).toBeGreaterThanOrEqual(r.period.first);
+        expect(r.interactions.length).toBeLessThanOrEqual(r.counts.interactions);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -2,6 +2,7 @@
 // (a click, a key or a typed field) in real Chromium on the shipped data, with
 // the answer checked on screen. Then: lists and popovers stay in the window.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +18,18 @@ interface FileEdge {
 const shipped = JSON.parse(readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../data/graph.json'), 'utf8')) as { edges: FileEdge[] };
 /** Distinct events among edges, as the data groups them (the oracle for "one row per event"). */
 const eventsOf = (edges: FileEdge[]) => new Set(edges.map((e) => e.event ?? e.id)).size;
+
+const axeSource: string = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 /** Counts the steps a question takes; more than three fails the test. */
 function stepper(page: Page) {
@@ -92,6 +105,7 @@ describe('the ten questions, in three steps or fewer', () => {
     const counted = table.reduce((n, t) => n + Number.parseInt(t, 10), 0);
     expect(rows.length).toBe(counted);
     await screenshot(page, 'questions-1-balance-2024');
+    expect(await axeViolations(page)).toEqual([]);
     await done();
   });
 
@@ -150,6 +164,7 @@ describe('the ten questions, in three steps or fewer', () => {
     expect(options[0]).toContain('Phạm Minh Chính');
     expect(options[0]).toMatch(/· 2024 ·/);
     expect(await optionTexts(page, /^Places/)).toEqual([expect.stringContaining('Kazan')]);
+    expect(await axeViolations(page)).toEqual([]);
     await done();
   });
 
@@ -172,12 +187,13 @@ describe('the ten questions, in three steps or fewer', () => {
     await s.click('Event log');
     await s.select(/^With/, 'Volodymyr Zelensky');
     await expect.poll(() => page.locator('.event-log caption').innerText()).toMatch(/events? in view/);
-    const places = (await page.locator('.event-log tbody tr td:nth-child(4)').allInnerTexts()).join(' | ');
+    const places = (await page.locator('.event-log tbody tr td:nth-child(5)').allInnerTexts()).join(' | ');
     for (const p of ['Tokyo', 'New York', 'Davos']) expect(places).toContain(p);
     const rows = await logRows(page).allInnerTexts();
     expect(rows.every((r) => r.includes('Volodymyr Zelensky'))).toBe(true);
     expect(rows.filter((r) => r.includes('New York'))).toHaveLength(eventsOf(shipped.edges.filter((e) => e.place?.startsWith('New York (UN'))));
     await screenshot(page, 'questions-9-log-zelensky');
+    expect(await axeViolations(page)).toEqual([]);
     await done();
   });
 
@@ -255,6 +271,16 @@ describe('nothing leaves the window or hides behind the controls', () => {
         const counted = [...label.matchAll(/ (\d+)(?:,|$)/g)].reduce((s, m) => s + Number(m[1]), 0);
         expect(geometry.items).toBe(counted);
       }
+      // The list stays open while the pointer moves onto it, so a long one can be scrolled.
+      await columns.first().hover();
+      const pop = page.getByTestId('balance-popover');
+      const box = (await pop.boundingBox())!;
+      const col = (await columns.first().boundingBox())!;
+      // Straight up or down from the column (crossing other columns would show their lists instead).
+      const into = box.y > col.y ? box.y + 12 : box.y + box.height - 12;
+      await page.mouse.move(col.x + col.width / 2, into, { steps: 6 });
+      expect(await pop.isVisible()).toBe(true);
+      expect(await pop.evaluate((el) => getComputedStyle(el).overflowY)).toBe('auto');
       await screenshot(page, `questions-popover-${name}`);
       expect(consoleErrors).toEqual([]);
       await close();

@@ -20,11 +20,12 @@ import './EventLog.css';
 export const ROW_WINDOW = 150;
 
 const COLUMNS: { key: LogSortKey; label: string }[] = [
+  // Status beside the date, so a disputed or planned mark is never scrolled out of sight on a phone.
   { key: 'date', label: 'Date' },
+  { key: 'status', label: 'Status' },
   { key: 'kind', label: 'Kind' },
   { key: 'parties', label: 'Participants' },
   { key: 'place', label: 'Place' },
-  { key: 'status', label: 'Status' },
   { key: 'summary', label: 'Summary and sources' },
 ];
 

@@ -1,4 +1,4 @@
-/** One event in the log: date as written, kind, every participant, place, certainty, summary with its sources. */
+/** One event in the log: date as written, certainty, kind, every participant, place, summary with its sources. */
 import type { Ref } from 'react';
 import { CERTAINTY_LABEL, eventCertainty, eventPartiesText, type EventRow } from '../../domain/events';
 import type { TielineGraph } from '../../domain/model';
@@ -53,6 +53,13 @@ export function EventLogRow({ graph, row, selected, rowRef, onSelect }: Props) {
     >
       <td className="event-log__date">{edgeDateText(e)}</td>
       <td>
+        {marks.map((m) => (
+          <span key={m} className={`badge badge--${m}`}>
+            {CERTAINTY_LABEL[m]}
+          </span>
+        ))}
+      </td>
+      <td>
         <span className="swatch" style={{ background: info.color }} aria-hidden="true" /> {info.label}
       </td>
       <td>
@@ -61,13 +68,6 @@ export function EventLogRow({ graph, row, selected, rowRef, onSelect }: Props) {
         </button>
       </td>
       <td>{e.place ?? ''}</td>
-      <td>
-        {marks.map((m) => (
-          <span key={m} className={`badge badge--${m}`}>
-            {CERTAINTY_LABEL[m]}
-          </span>
-        ))}
-      </td>
       <td>
         {e.summary}
         <span className="event-log__sources">

@@ -13,7 +13,7 @@ export const SHORTCUTS: [keys: string, what: string][] = [
   ['Page Down / Page Up', 'Time slider: one quarter back / forward (with Shift: one year)'],
   ['Home / End', 'Time slider: first / last day'],
   ['↑ / ↓, Enter, Escape', 'In the search suggestions: move, choose, close'],
-  ['← / →, Enter', 'In the balance chart: move between quarters; move the slider to the quarter’s end'],
+  ['← / →, Enter', 'In the balance chart: move between columns; list the column’s events below the chart (and move the slider to its end)'],
   ['Escape', 'Clear the selection, or close this list'],
   ['Tab', 'Move between controls'],
 ];
