@@ -17,7 +17,7 @@ import { Legend } from '../Legend/Legend';
 import { PanelButtons, SidePanel } from '../SidePanel/SidePanel';
 import { SearchBox } from '../SearchBox/SearchBox';
 import { ShortcutsButton, ShortcutsDialog } from '../Shortcuts/ShortcutsDialog';
-import { useShortcuts } from '../Shortcuts/useShortcuts';
+import { startKeyboardLayer } from '../Shortcuts/keyboardLayer';
 import { ReplayAnnouncer } from '../ReplayAnnouncer/ReplayAnnouncer';
 import { PlaybackControls } from '../PlaybackControls/PlaybackControls';
 import { StatusLine } from '../StatusLine/StatusLine';
@@ -159,7 +159,7 @@ export function App({ store, dataUrl = './data/graph.json', userDataUrl }: { sto
   const importer = useMemo(() => createImportController(store), [store]);
   useGraphLoader(store, dataUrl, userDataUrl ? () => importer.openUrl(userDataUrl) : undefined);
   useEffect(() => startPlaybackLoop(store), [store]);
-  useShortcuts(store);
+  useEffect(() => startKeyboardLayer(store), [store]);
   useEffect(() => startUrlSync(store), [store]);
   return (
     <StoreProvider store={store}>

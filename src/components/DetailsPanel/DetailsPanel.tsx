@@ -2,7 +2,7 @@
  * Details of the selected actor or interaction. An actor's interactions in
  * the current view are listed newest first; each date jumps the slider.
  */
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { Interaction } from '../../domain/model';
 import { boundsOf } from '../../domain/timeView';
 import { summarizeView } from '../../domain/viewSummary';
@@ -26,14 +26,6 @@ export function DetailsPanel() {
   const mode = useTieline((s) => s.mode);
   const windowSize = useTieline((s) => s.window);
   const filter = useTieline((s) => s.filter);
-
-  useEffect(() => {
-    const onKey = (ev: KeyboardEvent) => {
-      if (ev.key === 'Escape' && store.getState().selection) store.getState().select(null);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [store]);
 
   const nodeIndex = selection?.kind === 'node' && graph ? graph.nodeIndex.get(selection.id) : undefined;
   const inView = useMemo(() => {
