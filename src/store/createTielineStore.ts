@@ -8,6 +8,7 @@ import { createFilterSlice, type FilterSlice } from './slices/filterSlice';
 import { createFocusSlice, type FocusSlice } from './slices/focusSlice';
 import { createGraphSlice, type GraphSlice } from './slices/graphSlice';
 import { createImportSlice, type ImportSlice } from './slices/importSlice';
+import { createLogSortSlice, type LogSortSlice } from './slices/logSortSlice';
 import { createPanelSlice, type PanelSlice } from './slices/panelSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './slices/playbackSlice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selectionSlice';
@@ -32,7 +33,8 @@ export type TielineState = GraphSlice &
   FilterSlice &
   FocusSlice &
   PanelSlice &
-  ShareSlice;
+  ShareSlice &
+  LogSortSlice;
 export type { PanelName } from './slices/panelSlice';
 export type TielineStore = StoreApi<TielineState>;
 
@@ -49,5 +51,6 @@ export function createTielineStore(options: StoreOptions = {}): TielineStore {
     ...createFocusSlice(set, get, options),
     ...createPanelSlice(set, get, options),
     ...createShareSlice(set, get, options),
+    ...createLogSortSlice(set, get, options),
   }));
 }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { isoFromDay } from '../domain/dates';
 import { createTielineStore } from '../store/createTielineStore';
 import { smallGraph } from '../../tests/fixtures/smallGraph';
 import { startUrlSync, type UrlHost } from './urlSync';
@@ -39,7 +40,7 @@ describe('startUrlSync', () => {
     expect(s.linkNotice).toEqual(['interaction "nope" is not in the data']);
   });
 
-  it('replaces the URL at most every 250 ms while moving, and pushes a selection; Back restores', () => {
+  it('replaces the URL, throttled, while moving, and pushes a selection; Back restores', () => {
     vi.useFakeTimers();
     const store = createTielineStore();
     const { host, calls, pop } = fakeHost('?data=x');
@@ -48,7 +49,7 @@ describe('startUrlSync', () => {
     const start = store.getState().day;
     for (let k = 1; k <= 20; k++) store.getState().setDay(start - k);
     expect(calls).toEqual([]);
-    vi.advanceTimersByTime(260);
+    vi.runOnlyPendingTimers();
     expect(calls).toHaveLength(1);
     expect(calls[0]!.kind).toBe('replace');
     expect(calls[0]!.url).toMatch(/^\/app\/\?data=x&date=/);
@@ -59,5 +60,61 @@ describe('startUrlSync', () => {
     pop();
     expect(store.getState().selection).toBeNull();
     expect(calls).toHaveLength(2); // following Back writes no new entry
+  });
+
+  it('a link restores merge, sizes, focus, path, the open panel, the log sort and the time mode', () => {
+    vi.useFakeTimers();
+    const store = createTielineStore();
+    const first = fakeHost('?data=x');
+    startUrlSync(store, first.host);
+    store.getState().setGraph(smallGraph());
+    const g = store.getState().graph!;
+    const at = (id: string) => g.nodeIndex.get(id)!;
+    const s = store.getState();
+    s.select({ kind: 'node', id: 'son' });
+    s.setAggregateEdges(true);
+    s.setSizeByActivity(true);
+    s.setFocus({ node: at('son'), depth: 2 });
+    s.setPathQuery({ from: at('son'), to: at('sybiha') });
+    s.setPanel('log');
+    s.setLogSort({ key: 'kind', dir: 'ascending' });
+    s.setMode('window');
+    vi.runOnlyPendingTimers();
+    const link = first.host.location.search;
+    expect(link).toContain('merge=1');
+    expect(link).toContain('data=x');
+
+    const again = createTielineStore();
+    startUrlSync(again, fakeHost(link).host);
+    again.getState().setGraph(smallGraph());
+    const r = again.getState();
+    expect(r.linkNotice).toEqual([]);
+    expect({ merge: r.aggregateEdges, size: r.sizeByActivity, focus: r.focus, path: r.pathQuery, panel: r.panel, sort: r.logSort, mode: r.mode, selection: r.selection }).toEqual({
+      merge: true,
+      size: true,
+      focus: { node: at('son'), depth: 2 },
+      path: { from: at('son'), to: at('sybiha') },
+      panel: 'log',
+      sort: { key: 'kind', dir: 'ascending' },
+      mode: 'window',
+      selection: { kind: 'node', id: 'son' },
+    });
+  });
+
+  it('autoplay with from, to and loop=1 starts again at from instead of stopping at to', () => {
+    const store = createTielineStore();
+    startUrlSync(store, fakeHost('?autoplay=1&from=2022-02-01&to=2022-04-30&loop=1').host);
+    store.getState().setGraph(smallGraph());
+    const day = () => isoFromDay(store.getState().day);
+    expect([day(), store.getState().playing]).toEqual(['2022-02-01', true]);
+    store.getState().setDay(store.getState().day + 60);
+    store.getState().setDay(store.getState().day + 40); // past 30 Apr
+    expect([day(), store.getState().playing]).toEqual(['2022-02-01', true]);
+    // Without loop it stops at `to`.
+    const once = createTielineStore();
+    startUrlSync(once, fakeHost('?autoplay=1&from=2022-02-01&to=2022-04-30').host);
+    once.getState().setGraph(smallGraph());
+    once.getState().setDay(once.getState().day + 100);
+    expect([isoFromDay(once.getState().day), once.getState().playing]).toEqual(['2022-04-30', false]);
   });
 });

@@ -11,7 +11,7 @@ import { EDGE_KIND_INFO } from '../../domain/vocabulary';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
 import { useViewSummary, viewDay } from '../../store/useViewEdges';
 import { edgeDateText, edgePartiesText, safeHref } from '../DetailsPanel/describeEdge';
-import { sortEvents, type SortKey, type SortState } from './sortEvents';
+import { sortEvents, type SortKey } from './sortEvents';
 import './EventLog.css';
 
 /** Rows rendered at once; "Show more" extends the window. */
@@ -55,7 +55,8 @@ export function EventLog() {
   const selection = useTieline((s) => s.selection);
   const day = useTieline((s) => viewDay(s, true));
   const { edgeIndices } = useViewSummary(true, true);
-  const [sort, setSort] = useState<SortState>({ key: 'date', dir: 'descending' });
+  // In the store, so a link carries it.
+  const sort = useTieline((s) => s.logSort);
   const [limit, setLimit] = useState(ROW_WINDOW);
   const selectedRow = useRef<HTMLTableRowElement>(null);
   const rows = useMemo(() => (graph ? sortEvents(graph, edgeIndices, sort) : []), [graph, edgeIndices, sort]);
@@ -70,7 +71,7 @@ export function EventLog() {
 
   if (!graph) return null;
   const sortBy = (key: SortKey) =>
-    setSort((s) => ({ key, dir: s.key === key && s.dir === 'ascending' ? 'descending' : s.key === key ? 'ascending' : key === 'date' ? 'descending' : 'ascending' }));
+    store.getState().setLogSort({ key, dir: sort.key === key && sort.dir === 'ascending' ? 'descending' : sort.key === key ? 'ascending' : key === 'date' ? 'descending' : 'ascending' });
   const select = (i: number) => store.getState().select({ kind: 'edge', id: graph.edges[i]!.id });
   const current = COLUMNS.find((c) => c.key === sort.key)!.label.toLowerCase();
 

@@ -4,11 +4,10 @@ import { normalizeText } from '../../domain/search';
 import { EDGE_KIND_INFO } from '../../domain/vocabulary';
 import { edgePartiesText } from '../DetailsPanel/describeEdge';
 
-export type SortKey = 'date' | 'kind' | 'parties' | 'summary';
-export interface SortState {
-  key: SortKey;
-  dir: 'ascending' | 'descending';
-}
+import type { LogSort, LogSortKey } from '../../store/slices/logSortSlice';
+
+export type SortKey = LogSortKey;
+export type SortState = LogSort;
 
 /** Sort keys per graph and column, built once: normalising 50,000 texts costs more than sorting them. */
 const keyCache = new WeakMap<TielineGraph, Partial<Record<SortKey, string[]>>>();
