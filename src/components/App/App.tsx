@@ -156,11 +156,14 @@ function Shell({ store, userDataUrl }: { store: TielineStore; userDataUrl: strin
 
 /** `userDataUrl`: a `?data=` address to open instead of the shipped graph. */
 export function App({ store, dataUrl = './data/graph.json', userDataUrl }: { store: TielineStore; dataUrl?: string; userDataUrl?: string }) {
-  const importer = useMemo(() => createImportController(store), [store]);
+  const importer = useMemo(() => createImportController(store, undefined, dataUrl), [store, dataUrl]);
   useGraphLoader(store, dataUrl, userDataUrl ? () => importer.openUrl(userDataUrl) : undefined);
   useEffect(() => startPlaybackLoop(store), [store]);
   useEffect(() => startKeyboardLayer(store), [store]);
-  useEffect(() => startUrlSync(store), [store]);
+  useEffect(
+    () => startUrlSync(store, window, { reopen: (origin) => (origin.kind === 'url' ? importer.openUrl(origin.address) : importer.openShipped()) }),
+    [store, importer],
+  );
   return (
     <StoreProvider store={store}>
       <ImportProvider controller={importer}>
