@@ -29,6 +29,7 @@ import { startUrlSync } from '../../url-state/urlSync';
 import { CaptionBlock } from '../CaptionBlock/CaptionBlock';
 import { CleanViewExit } from '../CleanView/CleanViewExit';
 import { LinkNotice } from '../LinkNotice/LinkNotice';
+import { SkipLinks } from '../SkipLinks/SkipLinks';
 import { ShareControls } from '../ShareControls/ShareControls';
 import { currentLink } from '../ShareControls/useCaption';
 import './App.css';
@@ -79,6 +80,7 @@ function Shell({ store, userDataUrl }: { store: TielineStore; userDataUrl: strin
   ];
   return (
     <div className={classes.filter(Boolean).join(' ')}>
+      <SkipLinks slider={!clean} />
       {chrome ? (
         <header className="app__header">
           <div className="app__header-top">
