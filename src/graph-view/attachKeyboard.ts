@@ -17,7 +17,7 @@ import { edgeElementId, nodeElementId } from './elements';
 const ARROWS: Record<string, ArrowDirection> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 /** Dark blue, 8.6:1 on the page background: reads as focus, not as a kind colour. */
 const RING = '#1d4ed8';
-const NODE_RING = { 'outline-width': 3, 'outline-color': RING, 'outline-offset': 3, 'outline-opacity': 1 };
+const NODE_RING = { 'outline-width': 4, 'outline-color': RING, 'outline-offset': 4, 'outline-opacity': 1 };
 const EDGE_RING = { 'underlay-color': RING, 'underlay-padding': 5, 'underlay-opacity': 0.55 };
 
 /** The element that shows a selection: the actor, the interaction, or the merged pair's line. */
