@@ -40,11 +40,20 @@ function elementOf(cy: Core, graph: TielineGraph, selection: Selection): Singula
   return line.length ? line[0]! : null;
 }
 
+function focusVisibleOf(el: HTMLElement): boolean {
+  try {
+    return el.matches(':focus-visible');
+  } catch {
+    return true; // a browser without :focus-visible: show the ring whenever focused
+  }
+}
+
 /** Call once per cy instance; `focusable` is the element that takes the keyboard. Returns a detach function. */
 export function attachKeyboard(cy: Core, graph: TielineGraph, store: TielineStore, focusable: HTMLElement, announce: (text: string) => void): () => void {
   /** The actor whose ties Enter walks (kept while one of its ties is selected). */
   let anchor: NodeSingular | null = null;
   let ringed: SingularElementReturnValue | null = null;
+  const focusVisible = () => focusVisibleOf(focusable);
 
   const unring = () => {
     if (!ringed || ringed.removed()) return;
@@ -53,7 +62,8 @@ export function attachKeyboard(cy: Core, graph: TielineGraph, store: TielineStor
   };
   const ring = () => {
     unring();
-    if (document.activeElement !== focusable) return;
+    // Keyboard focus only: a click on the graph focuses it too, and the selection look is enough there.
+    if (document.activeElement !== focusable || !focusVisible()) return;
     const el = elementOf(cy, graph, store.getState().selection);
     if (!el || el.empty()) return;
     el.style(el.isNode() ? NODE_RING : EDGE_RING);

@@ -2,7 +2,7 @@
  * Search with suggestions (the ARIA combobox pattern): names, aliases, roles
  * and interaction summaries, with or without diacritics. Choosing an actor
  * selects and centres it; choosing an interaction selects it and moves the
- * slider to its date. `/` focuses the box (see useShortcuts).
+ * slider to its date. `/` focuses the box (see Shortcuts/shortcutTable.ts).
  */
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { formatFuzzy } from '../../domain/dates';
