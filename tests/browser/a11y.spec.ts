@@ -119,4 +119,23 @@ describe('keyboard and screen reader reach', () => {
       await embed.close();
     }
   });
+
+  it('axe-core: no serious or critical problems with a merged pair, a stale-link notice, the export dialog and phone details', async () => {
+    const states: [string, string, (page: Page) => Promise<void>, typeof PHONE | undefined][] = [
+      ['pair', '?merge=1&pair=vietnam%20russia', (page) => page.locator('#details-title').waitFor(), undefined],
+      ['notice', '?node=nobody', (page) => page.locator('.link-notice').waitFor(), undefined],
+      ['export', '', async (page) => {
+        await page.getByRole('button', { name: 'Export…' }).click();
+        await page.getByRole('dialog', { name: 'Export' }).waitFor();
+      }, undefined],
+      ['phone details', '?node=bui-thanh-son', (page) => page.locator('#details-title').waitFor(), PHONE],
+    ];
+    for (const [name, path, reach, viewport] of states) {
+      const { page, close } = await openPage(browser, { path, viewport });
+      await ready(page);
+      await reach(page);
+      expect(await axeViolations(page), name).toEqual([]);
+      await close();
+    }
+  });
 });
