@@ -9,6 +9,20 @@ const FIXTURES = join(import.meta.dirname, '../fixtures/import');
 const statusText = (page: Page) => page.getByTestId('status-line').innerText();
 const graphReady = (page: Page) => page.waitForFunction(() => window.__tieline?.cy !== undefined);
 const nodesDrawn = (page: Page, n: number) => page.waitForFunction((count) => window.__tieline?.cy.nodes().length === count, n);
+/** Resolves once the camera and the graph area have not changed for 10 frames (a refit has finished). */
+const cameraSettled = (page: Page) =>
+  page.waitForFunction(
+    () => {
+      const w = window as unknown as { __tieline: { cy: import('cytoscape').Core }; __cam?: string; __still?: number };
+      const cy = w.__tieline.cy;
+      const now = JSON.stringify([cy.zoom(), cy.pan(), cy.width(), cy.height()]);
+      w.__still = now === w.__cam ? (w.__still ?? 0) + 1 : 0;
+      w.__cam = now;
+      return w.__still >= 10;
+    },
+    null,
+    { polling: 'raf' },
+  );
 const captionWhen = (page: Page) => page.getByTestId('caption-when').innerText();
 
 describe('links to a moment', () => {
@@ -197,7 +211,7 @@ describe('links to a moment', () => {
       await expect.poll(() => captionWhen(page)).not.toBe(before);
       await page.keyboard.press('Space');
       await page.mouse.move(5, 5);
-      await page.waitForTimeout(600); // the graph refits to the larger area
+      await cameraSettled(page); // the graph refits to the larger area
       await screenshot(page, `clean-view-${viewport ? 'phone' : 'desktop'}`);
       await page.keyboard.press('Escape');
       expect(await page.getByRole('toolbar').count()).toBe(1);
