@@ -106,7 +106,7 @@ function Shell({ store, userDataUrl }: { store: TielineStore; userDataUrl: strin
               href={currentLink()}
               target="_blank"
               rel="noopener"
-              onClick={(e) => (e.currentTarget.href = currentLink())}
+              onClick={(e) => (e.currentTarget.href = currentLink(store.getState()))}
             >
               Open in Tieline ↗
             </a>

@@ -147,7 +147,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
       <RecordSection parts={parts} title={title} area={area} />
       <section className="export__section" aria-labelledby="export-embed">
         <h3 id="export-embed">Embed in a page</h3>
-        <textarea readOnly aria-label="Embed code" rows={3} value={embedSnippet(currentLink(), graph.title)} onFocus={(e) => e.currentTarget.select()} />
+        <textarea readOnly aria-label="Embed code" rows={3} value={embedSnippet(currentLink(store.getState()), graph.title)} onFocus={(e) => e.currentTarget.select()} />
       </section>
     </dialog>
   );
