@@ -25,6 +25,8 @@ export interface ExportResult {
 export function plannedSize(s: TielineState, options: PictureOptions): { width: number; height: number; fitted: ReturnType<typeof fitScale> } | null {
   const cy = activeCy();
   if (!cy || !s.graph) return null;
+  // cytoscape caches its container's size and learns of a change a moment later; the file is drawn at the size it has now.
+  cy.resize();
   const area = graphAreaSize(cy, options.area);
   const layout = layoutPicture(pictureSpec(s, options, area), canvasMeasure());
   const scale = scaleFor(options.size, layout.width);

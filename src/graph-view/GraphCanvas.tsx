@@ -12,6 +12,7 @@ import type { TielineGraph } from '../domain/model';
 import type { TielineStore } from '../store/createTielineStore';
 import { attachCamera } from './attachCamera';
 import { attachGraphView, type GraphViewHandle } from './attachGraphView';
+import { attachKeyboard } from './attachKeyboard';
 import { initialLook } from './initialLook';
 import { setActiveCy } from './activeGraph';
 import { buildElements, type Positions } from './elements';
@@ -58,7 +59,8 @@ function markPainted(store: TielineStore, graph: TielineGraph | null) {
 export function GraphCanvas({ store, label }: { store: TielineStore; label: string }) {
   const graph = useStore(store, (s) => s.graph);
   const [layout, setLayout] = useState<{ graph: TielineGraph; positions: Positions } | null>(null);
-  const handle = useRef<{ cy: Core; view: GraphViewHandle; detachCamera: () => void } | null>(null);
+  const handle = useRef<{ cy: Core; view: GraphViewHandle; detachCamera: () => void; detachKeyboard: () => void } | null>(null);
+  const live = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
     if (!graph) return;
@@ -89,8 +91,16 @@ export function GraphCanvas({ store, label }: { store: TielineStore; label: stri
       if (handle.current?.cy === cy) return;
       handle.current?.view.detach();
       handle.current?.detachCamera();
+      handle.current?.detachKeyboard();
       const view = attachGraphView(cy, store, { reducedMotion: prefersReducedMotion, builtFor: builtRef.current?.state });
-      handle.current = { cy, view, detachCamera: attachCamera(cy, store) };
+      // The element that takes the keyboard is the one around cytoscape's own container.
+      const focusable = cy.container()?.closest<HTMLElement>('.graph-canvas');
+      const graphNow = store.getState().graph;
+      const announce = (text: string) => {
+        if (live.current) live.current.textContent = text;
+      };
+      const detachKeyboard = focusable && graphNow ? attachKeyboard(cy, graphNow, store, focusable, announce) : () => {};
+      handle.current = { cy, view, detachCamera: attachCamera(cy, store), detachKeyboard };
       setActiveCy(cy);
       window.__tieline = { cy, view };
       markPainted(store, store.getState().graph);
@@ -102,6 +112,7 @@ export function GraphCanvas({ store, label }: { store: TielineStore; label: stri
     () => () => {
       handle.current?.view.detach();
       handle.current?.detachCamera();
+      handle.current?.detachKeyboard();
       setActiveCy(null);
       handle.current = null;
     },
@@ -116,7 +127,19 @@ export function GraphCanvas({ store, label }: { store: TielineStore; label: stri
     );
   }
   return (
-    <div className="graph-canvas" role="img" aria-label={label}>
+    <div
+      id="graph-canvas" // the skip link's target (SkipLinks.tsx)
+      className="graph-canvas"
+      role="application"
+      aria-roledescription="graph"
+      aria-label={label}
+      aria-describedby="graph-canvas-keys"
+      tabIndex={0}
+    >
+      <p id="graph-canvas-keys" hidden>
+        Arrow keys move between actors and select them; Enter and Shift+Enter walk the selected actor’s ties.
+      </p>
+      <p className="visually-hidden" aria-live="polite" ref={live} />
       <CytoscapeComponent
         key={graph ? keyOf(graph) : 0}
         elements={built.elements}

@@ -9,6 +9,7 @@ import { createFocusSlice, type FocusSlice } from './slices/focusSlice';
 import { createGraphSlice, type GraphSlice } from './slices/graphSlice';
 import { createImportSlice, type ImportSlice } from './slices/importSlice';
 import { createLogSlice, type LogSlice } from './slices/logSlice';
+import { createOriginSlice, type OriginSlice } from './slices/originSlice';
 import { createPanelSlice, type PanelSlice } from './slices/panelSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './slices/playbackSlice';
 import { createSelectionSlice, type SelectionSlice } from './slices/selectionSlice';
@@ -34,8 +35,10 @@ export type TielineState = GraphSlice &
   FocusSlice &
   PanelSlice &
   ShareSlice &
-  LogSlice;
+  LogSlice &
+  OriginSlice;
 export type { PanelName } from './slices/panelSlice';
+export type { GraphOrigin } from './slices/originSlice';
 export type TielineStore = StoreApi<TielineState>;
 
 /** Creates a fresh store. */
@@ -52,5 +55,6 @@ export function createTielineStore(options: StoreOptions = {}): TielineStore {
     ...createPanelSlice(set, get, options),
     ...createShareSlice(set, get, options),
     ...createLogSlice(set, get, options),
+    ...createOriginSlice(set, get, options),
   }));
 }

@@ -3,97 +3,34 @@
  * loaded) the link's view is restored, and whatever could not be used is
  * put in `linkNotice`. Afterwards moving around replaces the URL, throttled,
  * so replay and dragging never flood the history; deliberate steps (a new
- * selection) push an entry, and Back returns to the previous one.
+ * selection, another graph opened) push an entry, and Back returns to the
+ * previous one, bringing back its graph when that differs (graphHistory.ts).
  */
 import type { TielineGraph } from '../domain/model';
-import { rangeOf, SPEEDS, type TielineState, type TielineStore } from '../store/createTielineStore';
-import { decodeViewState, writeViewState, type DecodeContext, type DecodedViewState, type ViewState } from './viewStateCodec';
+import type { GraphOrigin, TielineState, TielineStore } from '../store/createTielineStore';
+import { startAutoplay } from './autoplay';
+import { entryOf, OpenedGraphs, searchForOrigin, type GraphEntry } from './graphHistory';
+import { applyViewState, decodeContextOf, viewStateOf } from './storeView';
+import { decodeViewState, writeViewState } from './viewStateCodec';
 
 export interface UrlHost {
   location: { search: string; hash: string; pathname: string };
-  history: Pick<History, 'replaceState' | 'pushState'>;
+  history: Pick<History, 'replaceState' | 'pushState'> & { readonly state?: unknown };
   addEventListener(type: 'popstate', cb: () => void): void;
   removeEventListener(type: 'popstate', cb: () => void): void;
 }
 
+export interface UrlSyncOptions {
+  /** Opens a graph that Back or Forward returned to but that is no longer in memory. */
+  reopen?(origin: GraphOrigin): Promise<void>;
+}
+
 const REPLACE_EVERY_MS = 250;
 
-/** The view state as the store holds it now. */
-export function viewStateOf(s: TielineState): ViewState {
-  return {
-    day: s.day,
-    mode: s.mode,
-    window: s.window,
-    speed: s.speed,
-    loop: s.loop,
-    hideIdle: s.hideIdle,
-    ghostOut: s.ghostOut,
-    selection: s.selection,
-    camera: s.camera,
-    filter: {
-      hiddenNodeKinds: s.filter.hiddenNodeKinds,
-      hiddenEdgeKinds: s.filter.hiddenEdgeKinds,
-      countryIds: s.graph ? s.filter.countries.map((i) => s.graph!.nodes[i]!.id) : [],
-    },
-    rangeChoice: s.rangeChoice,
-  };
-}
-
-export function decodeContextOf(graph: TielineGraph): DecodeContext {
-  return {
-    nodeIds: new Set(graph.nodeIndex.keys()),
-    countryIds: new Set(graph.nodes.filter((n) => n.kind === 'country').map((n) => n.id)),
-    edgeIds: new Set(graph.edgeIndex.keys()),
-    rangeOf: (choice) => rangeOf(graph, choice),
-    speeds: SPEEDS.map((s) => s.daysPerSecond),
-  };
-}
-
-/** Puts a decoded view into the store; parts the link did not mention go back to their defaults. */
-export function applyViewState(store: TielineStore, decoded: DecodedViewState): void {
-  const s = store.getState();
-  const v = decoded.state;
-  const range = rangeOf(s.graph, v.rangeChoice ?? 'default');
-  s.setRangeChoice(v.rangeChoice ?? 'default');
-  s.setMode(v.mode ?? 'cumulative');
-  if (v.window) s.setWindow(v.window);
-  if (v.speed !== undefined) s.setSpeed(v.speed);
-  s.setLoop(v.loop ?? false);
-  s.setHideIdle(v.hideIdle ?? false);
-  s.setGhostOut(v.ghostOut ?? false);
-  s.setDay(v.day ?? range.last);
-  const f = v.filter;
-  s.setFilter({
-    hiddenNodeKinds: f?.hiddenNodeKinds ?? [],
-    hiddenEdgeKinds: f?.hiddenEdgeKinds ?? [],
-    countries: (f?.countryIds ?? []).flatMap((id) => {
-      const i = s.graph?.nodeIndex.get(id);
-      return i === undefined ? [] : [i];
-    }),
-  });
-  s.select(v.selection ?? null);
-  if (v.camera) s.requestCamera(v.camera);
-}
-
-function startAutoplay(store: TielineStore, request: NonNullable<DecodedViewState['open']['autoplay']>): () => void {
-  const s = store.getState();
-  const range = rangeOf(s.graph, s.rangeChoice);
-  const from = request.from ?? range.first;
-  const to = request.to ?? range.last;
-  if (from < range.first || to > range.last) s.setRangeChoice('all');
-  s.setDay(from);
-  s.setPlaying(true);
-  // Stop at the end of the requested range (the loop itself stops only at the slider's end).
-  return store.subscribe((now, prev) => {
-    if (now.playing && now.day >= to && prev.day < to) {
-      now.setPlaying(false);
-      now.setDay(to);
-    }
-  });
-}
+const sameOrigin = (a: GraphOrigin, b: GraphOrigin) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Starts syncing; returns a function that stops it. */
-export function startUrlSync(store: TielineStore, host: UrlHost = window): () => void {
+export function startUrlSync(store: TielineStore, host: UrlHost = window, options: UrlSyncOptions = {}): () => void {
   const first = decodeViewState(host.location.search, host.location.hash, {
     nodeIds: new Set(),
     edgeIds: new Set(),
@@ -102,20 +39,24 @@ export function startUrlSync(store: TielineStore, host: UrlHost = window): () =>
   });
   if (first.open.embed) store.getState().setEmbed(true);
 
+  const opened = new OpenedGraphs();
+  let entry: GraphEntry | null = null;
   let restored = false;
   let lastWritten = '';
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopAutoplay: (() => void) | null = null;
   /** True while the link itself is being applied: those changes are not the person's steps. */
   let applying = false;
+  /** Set while Back or Forward brings a graph back: it arrives at its entry, not as a new one. */
+  let returning = false;
 
-  const urlFor = (s: TielineState) =>
-    `${host.location.pathname}${writeViewState(host.location.search, viewStateOf(s), { embed: s.embed })}${host.location.hash === '#autoplay' ? '' : host.location.hash}`;
+  const urlFor = (s: TielineState, search = host.location.search) =>
+    `${host.location.pathname}${writeViewState(search, viewStateOf(s), { embed: s.embed })}${host.location.hash === '#autoplay' ? '' : host.location.hash}`;
 
   const flush = () => {
     timer = null;
     const url = urlFor(store.getState());
-    if (url !== lastWritten) host.history.replaceState(null, '', url);
+    if (url !== lastWritten) host.history.replaceState(entry, '', url);
     lastWritten = url;
   };
 
@@ -134,11 +75,37 @@ export function startUrlSync(store: TielineStore, host: UrlHost = window): () =>
     lastWritten = urlFor(store.getState());
   };
 
+  /** A graph arrived: the link's (at open), the one Back returned to, or one the person opened (a new entry). */
+  const arrive = (s: TielineState, atOpen: boolean) => {
+    const graph = s.graph!;
+    if (timer) clearTimeout(timer);
+    timer = null;
+    const linkData = new URLSearchParams(host.location.search).get('data');
+    const linkFits = linkData === (s.graphOrigin.kind === 'url' ? s.graphOrigin.address : null);
+    if (returning || (atOpen && linkFits)) {
+      returning = false;
+      restore(graph, atOpen);
+      entry = opened.entryFor(graph, s.graphOrigin);
+      // The entry keeps its address as it is; only its state learns which graph it shows.
+      host.history.replaceState(entry, '', `${host.location.pathname}${host.location.search}${host.location.hash}`);
+      return;
+    }
+    // A new graph opens at its own default view; the previous graph keeps its entry, one Back away.
+    stopAutoplay?.();
+    stopAutoplay = null;
+    store.getState().setLinkNotice([]);
+    entry = opened.entryFor(graph, s.graphOrigin);
+    const url = urlFor(store.getState(), searchForOrigin(host.location.search, s.graphOrigin));
+    host.history.pushState(entry, '', url);
+    lastWritten = url;
+  };
+
   const unsubscribe = store.subscribe((s, prev) => {
     if (!s.graph || applying) return;
     if (s.graph !== prev.graph || !restored) {
+      const atOpen = !restored;
       restored = true;
-      restore(s.graph, true);
+      arrive(s, atOpen);
       return;
     }
     if (s.selection !== prev.selection) {
@@ -146,7 +113,7 @@ export function startUrlSync(store: TielineStore, host: UrlHost = window): () =>
       if (timer) clearTimeout(timer);
       timer = null;
       const url = urlFor(s);
-      if (url !== lastWritten) host.history.pushState(null, '', url);
+      if (url !== lastWritten) host.history.pushState(entry, '', url);
       lastWritten = url;
       return;
     }
@@ -155,12 +122,38 @@ export function startUrlSync(store: TielineStore, host: UrlHost = window): () =>
   const initial = store.getState().graph;
   if (initial) {
     restored = true;
-    restore(initial, true);
+    arrive(store.getState(), true);
   }
 
   const onPop = () => {
-    const graph = store.getState().graph;
-    if (graph) restore(graph, false);
+    const s = store.getState();
+    if (!s.graph) return;
+    const target = entryOf(host.history.state);
+    if (!target || target.tielineGraph === entry?.tielineGraph) {
+      restore(s.graph, false);
+      return;
+    }
+    const kept = opened.graphOf(target);
+    if (kept) {
+      returning = true;
+      store.getState().setGraphOrigin(target.origin);
+      store.getState().setGraph(kept);
+      return;
+    }
+    if (target.origin.kind === 'file') {
+      // The file's contents went with the page's memory: say so rather than show another graph under its entry.
+      store.getState().setLinkNotice([`“${target.origin.name}” was opened from a file and is no longer in memory: open it again with Open data…`]);
+      restore(s.graph, false);
+      return;
+    }
+    if (sameOrigin(target.origin, s.graphOrigin)) {
+      restore(s.graph, false);
+      return;
+    }
+    returning = true;
+    void options.reopen?.(target.origin).finally(() => {
+      returning = false;
+    });
   };
   host.addEventListener('popstate', onPop);
 

@@ -25,6 +25,12 @@ const base: ViewState = {
   camera: null,
   rangeChoice: 'default',
   filter: { hiddenNodeKinds: [], hiddenEdgeKinds: [], countryIds: [] },
+  aggregateEdges: false,
+  sizeByActivity: false,
+  focus: null,
+  path: null,
+  panel: null,
+  logSort: { key: 'date', dir: 'descending' },
 };
 
 function roundTrip(state: ViewState) {
@@ -52,6 +58,13 @@ describe('view state round trip', () => {
     ['selected pair of actors', { selection: { kind: 'pair', id: 'vietnam kuleba' } }],
     ['filters', { filter: { hiddenNodeKinds: ['institution'], hiddenEdgeKinds: ['role', 'vote'], countryIds: ['ukraine', 'vietnam'] } }],
     ['range all with an early date', { rangeChoice: 'all', day: dayFromParts(1950, 1, 30) }],
+    ['merge repeats', { aggregateEdges: true }],
+    ['size by activity', { sizeByActivity: true }],
+    ['focus at 1 step', { focus: { id: 'kuleba', depth: 1 } }],
+    ['focus at 2 steps', { focus: { id: 'bui-thanh-son', depth: 2 } }],
+    ['a path to a second actor', { selection: { kind: 'node', id: 'kuleba' }, path: { from: 'kuleba', to: 'vietnam' } }],
+    ['the open panel', { panel: 'log' }],
+    ['the event log sort', { logSort: { key: 'parties', dir: 'ascending' } }],
   ])('keeps %s', (_name, change) => {
     const state = { ...base, ...change };
     const back = roundTrip(state);
@@ -71,6 +84,12 @@ describe('view state round trip', () => {
       selection: fc.option(fc.oneof(fc.constantFrom(...ctx.nodeIds).map((id) => ({ kind: 'node' as const, id })), fc.constantFrom(...ctx.edgeIds).map((id) => ({ kind: 'edge' as const, id })))),
       camera: fc.option(fc.record({ x: fc.integer({ min: -5000, max: 5000 }), y: fc.integer({ min: -5000, max: 5000 }), zoom: fc.integer({ min: 50, max: 4000 }).map((z) => z / 1000) })),
       rangeChoice: fc.constant('all' as const),
+      aggregateEdges: fc.boolean(),
+      sizeByActivity: fc.boolean(),
+      focus: fc.option(fc.record({ id: fc.constantFrom(...ctx.nodeIds), depth: fc.constantFrom(1 as const, 2 as const) })),
+      path: fc.option(fc.constantFrom(['kuleba', 'vietnam'], ['ukraine', 'bui-thanh-son']).map(([from, to]) => ({ from: from!, to: to! }))),
+      panel: fc.option(fc.constantFrom('filters' as const, 'log' as const, 'balance' as const)),
+      logSort: fc.record({ key: fc.constantFrom('date' as const, 'kind' as const, 'parties' as const, 'summary' as const), dir: fc.constantFrom('ascending' as const, 'descending' as const) }),
       filter: fc.record({
         hiddenNodeKinds: fc.subarray(['country', 'person', 'institution'] as const),
         hiddenEdgeKinds: fc.subarray(['call', 'meeting', 'vote', 'role'] as const),
@@ -121,13 +140,28 @@ describe('stale and malformed links', () => {
     expect(r.ignored.join(' | ')).toContain('date 2031-01-01 is outside the data');
   });
 
+  it('ignores a half-given focus, path or sort, and names it', () => {
+    const r = decodeViewState('?steps=2&pathFrom=kuleba&sort=colour-up&panel=map&focus=nobody', '', ctx);
+    expect(r.state).toEqual({});
+    expect(r.ignored).toEqual([
+      'focus: actor "nobody" is not in the data',
+      'steps "2" ignored without a focus actor',
+      'panel "map" is not one of filters, log, balance',
+      'sort "colour-up" is not like date-desc or kind-asc (date, kind, parties, summary)',
+      'path from "kuleba" ignored without pathTo',
+    ]);
+    const same = decodeViewState('?pathFrom=kuleba&pathTo=kuleba', '', ctx);
+    expect(same.state).toEqual({});
+    expect(same.ignored).toEqual(['path: actor "kuleba" is not another actor in the data']);
+  });
+
   it('widens the range for a date inside the data but before the default years', () => {
     const r = decodeViewState('?date=1950-01-30', '', ctx);
     expect(r.state).toEqual({ rangeChoice: 'all', day: dayFromParts(1950, 1, 30) });
   });
 
   it('never throws on garbage, and never invents state from it', () => {
-    const keys = ['date', 'mode', 'window', 'speed', 'loop', 'hide', 'ghost', 'node', 'edge', 'cam', 'range', 'embed', 'autoplay', 'from', 'to', 'x'];
+    const keys = ['date', 'mode', 'window', 'speed', 'loop', 'hide', 'ghost', 'node', 'edge', 'cam', 'range', 'embed', 'autoplay', 'from', 'to', 'x', 'merge', 'size', 'focus', 'steps', 'pathFrom', 'pathTo', 'panel', 'sort'];
     const garbage = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('%', '%E0%A4%A', '&&==', '\u0000', 'NaN', '1e400,1,1', '-0,-0,0'));
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom(...keys), garbage), { maxLength: 12 }), garbage, (pairs, hash) => {
@@ -137,6 +171,8 @@ describe('stale and malformed links', () => {
         if (r.state.day !== undefined) expect(r.state.day).toBeGreaterThanOrEqual(ALL.first);
         if (r.state.selection) expect([...ctx.nodeIds, ...ctx.edgeIds]).toContain(r.state.selection.id);
         if (r.state.camera) expect(Number.isFinite(r.state.camera.zoom)).toBe(true);
+        if (r.state.focus) expect([...ctx.nodeIds]).toContain(r.state.focus.id);
+        if (r.state.path) expect([r.state.path.from, r.state.path.to].every((id) => ctx.nodeIds.has(id))).toBe(true);
       }),
       { numRuns: 500 },
     );

@@ -146,7 +146,7 @@ describe('exploring the ties', () => {
     const heading = await page.getByRole('complementary').getByRole('heading', { level: 2 }).innerText();
     expect(await row.getByRole('button').innerText()).toBe(heading);
     await page.getByRole('button', { name: 'Balance over time', exact: true }).click();
-    await page.getByRole('application').focus();
+    await page.getByRole('application', { name: /^Interactions per quarter/ }).focus();
     await page.keyboard.press('ArrowRight');
     await page.locator('.balance__popover').waitFor();
     expect(await axeViolations(page)).toEqual([]);

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTielineStore } from '../../store/createTielineStore';
 import { SMALL_FILE } from '../../../tests/fixtures/smallGraph';
@@ -34,5 +34,29 @@ describe('App loading', () => {
     expect(await screen.findByText('edges[1].target: "kuleba-typo" is not a node id')).toBeTruthy();
     expect(screen.getByText('edges[2].date: "2022-02-30" is not a calendar date')).toBeTruthy();
     expect(screen.getByText(/found 2 problems/)).toBeTruthy();
+  });
+
+  it('listens for keys on the window once, whatever is open', async () => {
+    const live = new Set<unknown>();
+    const add = vi.spyOn(window, 'addEventListener').mockImplementation(function (this: Window, type: string, cb: unknown) {
+      if (type === 'keydown') live.add(cb);
+    } as typeof window.addEventListener);
+    const remove = vi.spyOn(window, 'removeEventListener').mockImplementation(function (this: Window, type: string, cb: unknown) {
+      if (type === 'keydown') live.delete(cb);
+    } as typeof window.removeEventListener);
+    serve(JSON.stringify(SMALL_FILE));
+    const store = createTielineStore();
+    render(<App store={store} dataUrl="data/graph.json" />);
+    await screen.findByRole('button', { name: 'Play' });
+    act(() => {
+      store.getState().select({ kind: 'node', id: 'son' });
+      store.getState().setShortcutsOpen(true);
+    });
+    expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeTruthy();
+    const withEverything = live.size;
+    act(() => store.getState().setCleanView(true));
+    expect([withEverything, live.size]).toEqual([1, 1]);
+    add.mockRestore();
+    remove.mockRestore();
   });
 });

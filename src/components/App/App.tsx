@@ -17,7 +17,7 @@ import { Legend } from '../Legend/Legend';
 import { PanelButtons, SidePanel } from '../SidePanel/SidePanel';
 import { SearchBox } from '../SearchBox/SearchBox';
 import { ShortcutsButton, ShortcutsDialog } from '../Shortcuts/ShortcutsDialog';
-import { useShortcuts } from '../Shortcuts/useShortcuts';
+import { startKeyboardLayer } from '../Shortcuts/keyboardLayer';
 import { ReplayAnnouncer } from '../ReplayAnnouncer/ReplayAnnouncer';
 import { PlaybackControls } from '../PlaybackControls/PlaybackControls';
 import { StatusLine } from '../StatusLine/StatusLine';
@@ -29,6 +29,7 @@ import { startUrlSync } from '../../url-state/urlSync';
 import { CaptionBlock } from '../CaptionBlock/CaptionBlock';
 import { CleanViewExit } from '../CleanView/CleanViewExit';
 import { LinkNotice } from '../LinkNotice/LinkNotice';
+import { SkipLinks } from '../SkipLinks/SkipLinks';
 import { ShareControls } from '../ShareControls/ShareControls';
 import { currentLink } from '../ShareControls/useCaption';
 import './App.css';
@@ -79,6 +80,7 @@ function Shell({ store, userDataUrl }: { store: TielineStore; userDataUrl: strin
   ];
   return (
     <div className={classes.filter(Boolean).join(' ')}>
+      <SkipLinks slider={!clean} />
       {chrome ? (
         <header className="app__header">
           <div className="app__header-top">
@@ -104,7 +106,7 @@ function Shell({ store, userDataUrl }: { store: TielineStore; userDataUrl: strin
               href={currentLink()}
               target="_blank"
               rel="noopener"
-              onClick={(e) => (e.currentTarget.href = currentLink())}
+              onClick={(e) => (e.currentTarget.href = currentLink(store.getState()))}
             >
               Open in Tieline ↗
             </a>
@@ -156,11 +158,14 @@ function Shell({ store, userDataUrl }: { store: TielineStore; userDataUrl: strin
 
 /** `userDataUrl`: a `?data=` address to open instead of the shipped graph. */
 export function App({ store, dataUrl = './data/graph.json', userDataUrl }: { store: TielineStore; dataUrl?: string; userDataUrl?: string }) {
-  const importer = useMemo(() => createImportController(store), [store]);
+  const importer = useMemo(() => createImportController(store, undefined, dataUrl), [store, dataUrl]);
   useGraphLoader(store, dataUrl, userDataUrl ? () => importer.openUrl(userDataUrl) : undefined);
   useEffect(() => startPlaybackLoop(store), [store]);
-  useShortcuts(store);
-  useEffect(() => startUrlSync(store), [store]);
+  useEffect(() => startKeyboardLayer(store), [store]);
+  useEffect(
+    () => startUrlSync(store, window, { reopen: (origin) => (origin.kind === 'url' ? importer.openUrl(origin.address) : importer.openShipped()) }),
+    [store, importer],
+  );
   return (
     <StoreProvider store={store}>
       <ImportProvider controller={importer}>

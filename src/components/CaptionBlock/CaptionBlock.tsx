@@ -7,7 +7,8 @@ export function CaptionBlock({ showTitle = true }: { showTitle?: boolean }) {
   if (!caption) return null;
   return (
     <div className="caption-block">
-      {showTitle && <p className="caption-block__title">{caption.title}</p>}
+      {/* The page's one h1 where the caption stands in for the header (embed and clean views). */}
+      {showTitle && <h1 className="caption-block__title">{caption.title}</h1>}
       <p className="caption-block__when" data-testid="caption-when">
         {caption.whenWithMode}
       </p>

@@ -1,4 +1,4 @@
-/** In the clean view: a small button back to the controls, and Escape does the same. */
+/** In the clean view: a small button back to the controls, and Escape does the same (the keyboard layer's). */
 import { useEffect, useRef } from 'react';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
 
@@ -16,14 +16,6 @@ export function CleanViewExit() {
       });
     });
     return () => cancelAnimationFrame(frame);
-  }, [store, clean]);
-  useEffect(() => {
-    if (!clean) return;
-    const onKey = (ev: KeyboardEvent) => {
-      if (ev.key === 'Escape') store.getState().setCleanView(false);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
   }, [store, clean]);
   if (!clean) return null;
   return (

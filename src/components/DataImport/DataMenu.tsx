@@ -1,4 +1,4 @@
-/** "Open data…" (a file picker) and "Download data" (the graph as loaded, in Tieline JSON). */
+/** "Open data…" (a file picker), "Open the shipped graph" (once another is open) and "Download data" (the graph as loaded, in Tieline JSON). */
 import { useRef } from 'react';
 import { toGraphFile } from '../../data/toGraphFile';
 import { useTieline } from '../../store/StoreContext';
@@ -10,6 +10,7 @@ const ACCEPT = '.json,.cyjs,.csv,.tsv,.txt,.gexf,.xml,application/json,text/csv,
 export function DataMenu() {
   const controller = useImportController();
   const graph = useTieline((s) => s.graph);
+  const shipped = useTieline((s) => s.graphOrigin.kind === 'shipped');
   const input = useRef<HTMLInputElement>(null);
   const download = () => {
     if (!graph) return;
@@ -33,6 +34,11 @@ export function DataMenu() {
           if (files.length) void controller.openFiles(files);
         }}
       />
+      {!shipped && (
+        <button type="button" onClick={() => void controller.openShipped()} title="Back to the graph that comes with Tieline (Back in the browser returns to this one)">
+          Open the shipped graph
+        </button>
+      )}
       <button type="button" onClick={download} disabled={!graph} title="Save the graph as loaded, in Tieline JSON, to edit and open again">
         Download data
       </button>

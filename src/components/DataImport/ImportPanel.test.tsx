@@ -10,7 +10,7 @@ import { ImportPanel } from './ImportPanel';
 function renderPanel() {
   const store = createTielineStore();
   const controller: ImportController = {
-    openFiles: vi.fn(), openUrl: vi.fn(), applyMapping: vi.fn(), loadRest: vi.fn(), cancel: vi.fn(), dismiss: vi.fn(),
+    openFiles: vi.fn(), openUrl: vi.fn(), openShipped: vi.fn(), applyMapping: vi.fn(), loadRest: vi.fn(), cancel: vi.fn(), dismiss: vi.fn(),
   };
   render(
     <StoreProvider store={store}>

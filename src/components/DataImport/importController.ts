@@ -11,7 +11,8 @@ import type { ColumnMapping, ImportResult, InputFile } from '../../data/import/i
 import { fileSizeProblem } from '../../data/import/limits';
 import { formatProblem } from '../../data/problems';
 import { toModel } from '../../data/toModel';
-import type { TielineStore } from '../../store/createTielineStore';
+import { loadGraphFromUrl } from '../../data/loadGraph';
+import type { GraphOrigin, TielineStore } from '../../store/createTielineStore';
 import { heavyPairsOf, MAX_PARALLEL_EDGES } from '../../graph-view/elements';
 import { LARGE_GRAPH_EDGES } from '../../graph-view/stylesheet';
 import { afterPaint } from './afterPaint';
@@ -21,6 +22,8 @@ export interface ImportController {
   openFiles(files: readonly File[]): Promise<void>;
   /** A `?data=` address. */
   openUrl(address: string): Promise<void>;
+  /** The graph that ships with the app (the data menu's way back). */
+  openShipped(): Promise<void>;
   /** The person said which column is which. */
   applyMapping(mapping: ColumnMapping): Promise<void>;
   /** Load what could be read, leaving the skipped rows out. */
@@ -34,7 +37,13 @@ type Ok = Extract<ImportResult, { status: 'ok' }>;
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
-export function createImportController(store: TielineStore, today: () => string = () => isoFromDay(dayFromDate(new Date()))): ImportController {
+export function createImportController(
+  store: TielineStore,
+  today: () => string = () => isoFromDay(dayFromDate(new Date())),
+  shippedUrl = './data/graph.json',
+): ImportController {
+  /** Where the file being opened comes from: recorded with the graph, for Back and Forward. */
+  let origin: GraphOrigin = { kind: 'shipped' };
   let pendingFiles: InputFile[] | null = null;
   let pendingResult: Ok | null = null;
   let what = '';
@@ -91,10 +100,14 @@ export function createImportController(store: TielineStore, today: () => string 
       await afterPaint();
       if (gen !== generation) return;
       const drawn = drawnPromise(graph);
+      state().setGraphOrigin(origin);
       state().setGraph(graph);
       await drawn;
       if (gen !== generation) return;
-    } else state().setGraph(graph);
+    } else {
+      state().setGraphOrigin(origin);
+      state().setGraph(graph);
+    }
     state().setImportStep({ step: 'opened', what, notes });
   };
 
@@ -129,6 +142,7 @@ export function createImportController(store: TielineStore, today: () => string 
   return {
     async openFiles(list) {
       what = list.map((f) => f.name).join(' + ') || 'the file';
+      origin = { kind: 'file', name: what };
       for (const f of list) {
         const tooBig = fileSizeProblem(f.size);
         if (tooBig) return fail([list.length > 1 ? `${f.name}: ${tooBig}` : tooBig]);
@@ -143,6 +157,7 @@ export function createImportController(store: TielineStore, today: () => string 
     },
     async openUrl(address) {
       what = address;
+      origin = { kind: 'url', address };
       const gen = ++generation;
       state().setImportStep({ step: 'reading', what });
       try {
@@ -154,6 +169,17 @@ export function createImportController(store: TielineStore, today: () => string 
         // Never "Reading…" forever: whatever broke, the person gets a message and a way out.
         if (gen === generation) fail([`the file could not be read (${err instanceof Error ? err.message : String(err)})`]);
       }
+    },
+    async openShipped() {
+      what = 'the shipped graph';
+      const gen = ++generation;
+      state().setImportStep({ step: 'reading', what });
+      const result = await loadGraphFromUrl(shippedUrl);
+      if (gen !== generation) return;
+      if (!result.ok) return fail(result.problems);
+      state().setImportStep({ step: 'idle' });
+      state().setGraphOrigin({ kind: 'shipped' });
+      state().setGraph(result.graph);
     },
     async applyMapping(mapping) {
       if (pendingFiles) await run(pendingFiles, mapping);

@@ -3,6 +3,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { isoFromDay } from '../../domain/dates';
 import { renderWithStore } from '../../../tests/fixtures/renderApp';
+import { startKeyboardLayer } from '../Shortcuts/keyboardLayer';
 import { DetailsPanel } from './DetailsPanel';
 
 describe('DetailsPanel', () => {
@@ -33,7 +34,9 @@ describe('DetailsPanel', () => {
     act(() => store.getState().select({ kind: 'edge', id: 'call-sybiha' }));
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Andrii Sybiha → Bùi Thanh Sơn');
     expect(screen.getByText('Fulcrum')).toBeTruthy();
+    const stop = startKeyboardLayer(store);
     fireEvent.keyDown(window, { key: 'Escape' });
+    stop();
     expect(store.getState().selection).toBeNull();
     expect(screen.queryByRole('heading')).toBeNull();
   });

@@ -3,7 +3,7 @@
  * a replay video, and the snippet to embed this moment. The whole dialog is
  * loaded on demand, so none of this is in the first page's bundle.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { PictureParts } from '../../domain/pictureLayout';
 import { download, exportPng, plannedSize } from '../../export/exportPng';
 import { ALL_PARTS, type PictureOptions, type PictureSize } from '../../export/pictureOptions';
@@ -39,8 +39,12 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
 
   const size: PictureSize = sizeChoice === 'custom' ? { kind: 'width', px: customWidth } : { kind: 'scale', scale: Number(sizeChoice) as 1 | 2 | 4 };
   const options: PictureOptions = { size, area, background, title, parts };
-  const planned = useMemo(
-    () => (format === 'png' ? plannedSize(store.getState(), options) : null),
+  // Measured after the DOM is updated, not while rendering: the dialog's first render replaces the header's
+  // "Loading export…" placeholder, and during that render the graph area still had the placeholder's height.
+  const [planned, setPlanned] = useState<ReturnType<typeof plannedSize>>(null);
+  useLayoutEffect(
+    () => setPlanned(format === 'png' ? plannedSize(store.getState(), options) : null),
+    // `options` is rebuilt from these on every render.
     [format, sizeChoice, customWidth, area, parts, title, store],
   );
 
@@ -143,7 +147,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
       <RecordSection parts={parts} title={title} area={area} />
       <section className="export__section" aria-labelledby="export-embed">
         <h3 id="export-embed">Embed in a page</h3>
-        <textarea readOnly aria-label="Embed code" rows={3} value={embedSnippet(currentLink(), graph.title)} onFocus={(e) => e.currentTarget.select()} />
+        <textarea readOnly aria-label="Embed code" rows={3} value={embedSnippet(currentLink(store.getState()), graph.title)} onFocus={(e) => e.currentTarget.select()} />
       </section>
     </dialog>
   );

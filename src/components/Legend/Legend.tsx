@@ -7,6 +7,8 @@ import './Legend.css';
 
 export function Legend() {
   const graph = useTieline((s) => s.graph);
+  // In an embed the entries scroll sideways: focusable, so the keyboard can scroll them too.
+  const scrolls = useTieline((s) => s.embed);
   // On a phone the legend starts folded: the graph needs the room more.
   const [open, setOpen] = useState(() => typeof matchMedia !== 'function' || !matchMedia('(max-width: 720px)').matches);
   const kinds = useMemo(() => {
@@ -24,7 +26,7 @@ export function Legend() {
         Legend
       </button>
       {open && (
-        <div className="legend__body">
+        <div className="legend__body" {...(scrolls ? { tabIndex: 0, role: 'group', 'aria-label': 'Legend entries (scroll sideways)' } : {})}>
           <ul className="legend__list">
             {nodeKinds.map((k) => (
               <li key={k}>

@@ -30,21 +30,6 @@ describe('PlaybackControls', () => {
     stop();
   });
 
-  it('toggles with Space, but not while typing in a field', () => {
-    const { store } = renderWithStore(
-      <>
-        <PlaybackControls />
-        <input aria-label="Notes" />
-      </>,
-    );
-    fireEvent.keyDown(document.body, { key: ' ' });
-    expect(store.getState().playing).toBe(true);
-    fireEvent.keyDown(screen.getByLabelText('Notes'), { key: ' ' });
-    expect(store.getState().playing).toBe(true);
-    fireEvent.keyDown(document.body, { key: ' ' });
-    expect(store.getState().playing).toBe(false);
-  });
-
   it('stops at the end unless looping, and restarts from the beginning when played at the end', () => {
     const { store } = renderWithStore(<PlaybackControls />, { date: '2025-11-01' });
     const stop = startPlaybackLoop(store);

@@ -1,30 +1,13 @@
-/** Play/pause, speed and loop for the replay. Space toggles play from anywhere but text fields. */
-import { useEffect } from 'react';
+/** Play/pause, speed and loop for the replay. Space is the keyboard layer's (Shortcuts/shortcutTable.ts). */
 import { SpeedSelect } from '../SpeedSelect/SpeedSelect';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
 import './PlaybackControls.css';
-
-/** Keys typed into these must stay theirs. */
-function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON', 'A', 'SUMMARY'].includes(target.tagName);
-}
 
 export function PlaybackControls() {
   const store = useTielineStore();
   const playing = useTieline((s) => s.playing);
   const speed = useTieline((s) => s.speed);
   const loop = useTieline((s) => s.loop);
-
-  useEffect(() => {
-    const onKey = (ev: KeyboardEvent) => {
-      if (ev.key !== ' ' || ev.ctrlKey || ev.metaKey || ev.altKey || isTypingTarget(ev.target)) return;
-      ev.preventDefault();
-      store.getState().togglePlaying();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [store]);
 
   return (
     <div className="playback" role="group" aria-label="Replay">

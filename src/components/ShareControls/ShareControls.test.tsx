@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithStore } from '../../../tests/fixtures/renderApp';
 import { ShareControls } from './ShareControls';
@@ -33,5 +33,19 @@ describe('ShareControls', () => {
     const { store } = renderWithStore(<ShareControls />);
     fireEvent.click(screen.getByRole('button', { name: 'Clean view' }));
     expect(store.getState().cleanView).toBe(true);
+  });
+
+  it('copies the view as it is now, not as the address bar last held it', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    const { store } = renderWithStore(<ShareControls />, { date: '2022-03-31' });
+    act(() => {
+      store.getState().setCamera({ x: 12, y: -30, zoom: 1.5 });
+      store.getState().select({ kind: 'node', id: 'son' });
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalled());
+    const link = new URL(writeText.mock.calls[0]![0] as string);
+    expect([link.searchParams.get('date'), link.searchParams.get('node'), link.searchParams.get('cam')]).toEqual(['2022-03-31', 'son', '12,-30,1.5']);
   });
 });

@@ -29,10 +29,10 @@ export function ShareControls() {
 
   return (
     <div className="share" role="group" aria-label="Share">
-      <button type="button" onClick={() => void copy('Link', currentLink())}>
+      <button type="button" onClick={() => void copy('Link', currentLink(store.getState()))}>
         Copy link
       </button>
-      <button type="button" onClick={() => graph && caption && void copy('Caption', captionText(caption, graph, currentLink()))}>
+      <button type="button" onClick={() => graph && caption && void copy('Caption', captionText(caption, graph, currentLink(store.getState())))}>
         Copy caption
       </button>
       <button type="button" onClick={() => store.getState().setCleanView(true)} title="Hide every control, for screenshots (Escape returns)">

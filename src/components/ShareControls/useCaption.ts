@@ -1,7 +1,9 @@
 /** The caption of the current view, and the link to it, for components. */
 import { useMemo } from 'react';
 import { buildCaption, describeDisplayOptions, type Caption } from '../../domain/caption';
+import type { TielineState } from '../../store/createTielineStore';
 import { useTieline } from '../../store/StoreContext';
+import { linkFor } from '../../url-state/linkFor';
 
 export function useCaption(title?: string): Caption | null {
   const graph = useTieline((s) => s.graph);
@@ -18,8 +20,12 @@ export function useCaption(title?: string): Caption | null {
   );
 }
 
-/** The link to this moment as the address bar holds it (kept current by urlSync), without embed. */
-export function currentLink(): string {
+/**
+ * The link to this moment, without embed. With the state, built from it: the
+ * address bar is replaced at most every 250 ms, so right after a pan it lags.
+ */
+export function currentLink(state?: TielineState): string {
+  if (state?.graph) return linkFor(window.location, state);
   const url = new URL(window.location.href);
   url.searchParams.delete('embed');
   url.hash = '';

@@ -65,6 +65,7 @@ export function TimeSlider() {
       </div>
       <div
         ref={track}
+        id="time-slider" // the skip link's target (SkipLinks.tsx)
         className="time-slider__track"
         role="slider"
         tabIndex={0}

@@ -1,7 +1,8 @@
 /** Which side panel is open (filters, event log, balance chart) and the shortcuts overlay. */
 import type { SliceCreator } from './sliceTypes';
 
-export type PanelName = 'filters' | 'log' | 'balance';
+export const PANEL_NAMES = ['filters', 'log', 'balance'] as const;
+export type PanelName = (typeof PANEL_NAMES)[number];
 
 export interface PanelSlice {
   panel: PanelName | null;

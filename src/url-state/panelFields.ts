@@ -1,0 +1,27 @@
+/** Link parameters for the side panel: which one is open, and how the event log is sorted. */
+import { DEFAULT_LOG_SORT, LOG_SORT_KEYS, type LogSort } from '../domain/eventLog';
+import { PANEL_NAMES } from '../store/slices/panelSlice';
+import { show, wordField } from './readValues';
+import type { FieldCodec } from './viewStateTypes';
+
+const DIRS = { asc: 'ascending', desc: 'descending' } as const;
+
+/** `date-desc` style: the column, then the direction. */
+function sortText(sort: LogSort): string {
+  return `${sort.key}-${sort.dir === 'ascending' ? 'asc' : 'desc'}`;
+}
+
+export const PANEL_FIELDS: FieldCodec[] = [
+  wordField('panel', 'panel', PANEL_NAMES, 'panel', (s) => s.panel ?? undefined, (w) => w as (typeof PANEL_NAMES)[number]),
+  {
+    key: 'sort',
+    encode: (s) => (sortText(s.logSort) === sortText(DEFAULT_LOG_SORT) ? undefined : sortText(s.logSort)),
+    decode(raw, into) {
+      const m = /^([a-z]+)-(asc|desc)$/.exec(raw);
+      const key = m?.[1] as LogSort['key'] | undefined;
+      if (!m || !key || !LOG_SORT_KEYS.includes(key)) return `sort ${show(raw)} is not like date-desc or kind-asc (${LOG_SORT_KEYS.join(', ')})`;
+      into.logSort = { key, dir: DIRS[m[2] as 'asc' | 'desc'] };
+      return null;
+    },
+  },
+];
