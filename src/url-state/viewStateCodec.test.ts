@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayFromParts } from '../domain/dates';
+import { LOG_SORT_KEYS } from '../domain/eventLog';
 import { decodeViewState, encodeViewState, writeViewState, type DecodeContext, type ViewState } from './viewStateCodec';
 
 const DEFAULT = { first: dayFromParts(2022, 1, 1), last: dayFromParts(2025, 12, 31) };
@@ -89,7 +90,7 @@ describe('view state round trip', () => {
       focus: fc.option(fc.record({ id: fc.constantFrom(...ctx.nodeIds), depth: fc.constantFrom(1 as const, 2 as const) })),
       path: fc.option(fc.constantFrom(['kuleba', 'vietnam'], ['ukraine', 'bui-thanh-son']).map(([from, to]) => ({ from: from!, to: to! }))),
       panel: fc.option(fc.constantFrom('filters' as const, 'log' as const, 'balance' as const)),
-      logSort: fc.record({ key: fc.constantFrom('date' as const, 'kind' as const, 'parties' as const, 'summary' as const), dir: fc.constantFrom('ascending' as const, 'descending' as const) }),
+      logSort: fc.record({ key: fc.constantFrom(...LOG_SORT_KEYS), dir: fc.constantFrom('ascending' as const, 'descending' as const) }),
       filter: fc.record({
         hiddenNodeKinds: fc.subarray(['country', 'person', 'institution'] as const),
         hiddenEdgeKinds: fc.subarray(['call', 'meeting', 'vote', 'role'] as const),
