@@ -148,7 +148,7 @@ describe('stale and malformed links', () => {
       'focus: actor "nobody" is not in the data',
       'steps "2" ignored without a focus actor',
       'panel "map" is not one of filters, log, balance',
-      'sort "colour-up" is not like date-desc or kind-asc (date, kind, parties, summary)',
+      'sort "colour-up" is not like date-desc or kind-asc (date, kind, parties, place, status, summary)',
       'path from "kuleba" ignored without pathTo',
     ]);
     const same = decodeViewState('?pathFrom=kuleba&pathTo=kuleba', '', ctx);
