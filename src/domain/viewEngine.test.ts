@@ -77,9 +77,8 @@ function randomGraph(seed: number, nodeCount: number, edgeCount: number): Tielin
 function oracle(graph: TielineGraph, input: ViewInput) {
   const b = boundsOf(input);
   const mask = filterMask(graph, input.filter);
-  const m = graph.edges.length;
   const timeIn = graph.edges.map((e) => e.first <= b.to && e.last >= b.from);
-  const visible = Uint8Array.from(graph.edges, (e, i) => (timeIn[i] && (!mask || mask[i]) ? 1 : 0));
+  const visible = Uint8Array.from(graph.edges, (_, i) => (timeIn[i] && (!mask || mask[i]) ? 1 : 0));
   const possible = graph.edges.map(
     (e, i) => visible[i] === 1 && input.mode === 'window' && !EDGE_KIND_INFO[e.kind].span && (e.first < b.from || e.last > b.to),
   );
@@ -87,8 +86,8 @@ function oracle(graph: TielineGraph, input: ViewInput) {
   const degree = new Int32Array(graph.nodes.length);
   graph.edges.forEach((e, i) => {
     if (!visible[i]) return;
-    degree[e.source]++;
-    if (e.target !== e.source) degree[e.target]++;
+    degree[e.source]! += 1;
+    if (e.target !== e.source) degree[e.target]! += 1;
   });
   const { pairOfEdge, ends } = pairsOf(graph);
   const adj = buildAdjacency(graph);

@@ -78,8 +78,8 @@ export function GraphCanvas({ store, label }: { store: TielineStore; label: stri
   // Built for the state at hand (a snapshot, not a subscription): attachGraphView applies whatever changed since.
   const built = useMemo(() => {
     if (!layout || layout.graph !== graph) return null;
-    const state = store.getState();
-    return { elements: buildElements(layout.graph, layout.positions, initialLook(state)), state };
+    const look = initialLook(store.getState());
+    return { elements: buildElements(layout.graph, layout.positions, look), look };
   }, [layout, graph, store]);
   const builtRef = useRef(built);
   builtRef.current = built;
@@ -89,7 +89,7 @@ export function GraphCanvas({ store, label }: { store: TielineStore; label: stri
       if (handle.current?.cy === cy) return;
       handle.current?.view.detach();
       handle.current?.detachCamera();
-      const view = attachGraphView(cy, store, { reducedMotion: prefersReducedMotion, builtFor: builtRef.current?.state });
+      const view = attachGraphView(cy, store, { reducedMotion: prefersReducedMotion, built: builtRef.current?.look });
       handle.current = { cy, view, detachCamera: attachCamera(cy, store) };
       setActiveCy(cy);
       window.__tieline = { cy, view };

@@ -4,6 +4,7 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { TielineGraph } from '../domain/model';
+import { classesOf, type LookOptions } from './lookClasses';
 
 export type Positions = ReadonlyMap<string, { x: number; y: number }>;
 
@@ -13,32 +14,14 @@ export const edgeElementId = (index: number): string => `e${index}`;
 /** Aggregate edge of a pair of actors (see aggregates.ts). */
 export const pairElementId = (pair: number): string => `p${pair}`;
 
-/** Numbers each unordered pair of actors that has interactions; `pairOfEdge[i]` is edge i's pair. */
-export function pairsOf(graph: TielineGraph): { pairOfEdge: Int32Array; pairCount: number; ends: [number, number][] } {
-  const ids = new Map<string, number>();
-  const ends: [number, number][] = [];
-  const pairOfEdge = new Int32Array(graph.edges.length);
-  for (const e of graph.edges) {
-    const a = Math.min(e.source, e.target);
-    const b = Math.max(e.source, e.target);
-    const key = `${a}:${b}`;
-    let p = ids.get(key);
-    if (p === undefined) {
-      ids.set(key, (p = ends.length));
-      ends.push([a, b]);
-    }
-    pairOfEdge[e.index] = p;
-  }
-  return { pairOfEdge, pairCount: ends.length, ends };
+/** Every element's look (view engine flags) and the display options that pick classes. */
+export interface ElementLook {
+  edges: ArrayLike<number>;
+  nodes: ArrayLike<number>;
+  options: LookOptions;
 }
 
-/** Which interactions and actors are in view, and the classes for those that are not. */
-export interface ElementLook {
-  edgeVisible: Uint8Array;
-  nodeDegree: Int32Array;
-  outClass: string;
-  idleClass: string;
-}
+const NOTHING_IN_VIEW: LookOptions = { outClass: 'out', idleClass: 'idle' };
 
 /**
  * Builds every element, with the classes of `look` (see initialLook), or all
@@ -52,13 +35,13 @@ export function buildElements(graph: TielineGraph, positions: Positions, look?: 
       group: 'nodes',
       data: { id: nodeElementId(n.index), label: n.label, index: n.index },
       position: { x: position.x, y: position.y },
-      classes: !look ? `k-${n.kind} idle` : look.nodeDegree[n.index] ? `k-${n.kind}` : `k-${n.kind} ${look.idleClass}`,
+      classes: `k-${n.kind} ${classesOf('nodes', look?.nodes[n.index] ?? 0, look?.options ?? NOTHING_IN_VIEW)}`.trim(),
     });
   }
   for (const e of graph.edges) {
     const classes = [`k-${e.kind}`];
-    if (!look) classes.push('out');
-    else if (!look.edgeVisible[e.index]) classes.push(look.outClass);
+    const looks = classesOf('edges', look?.edges[e.index] ?? 0, look?.options ?? NOTHING_IN_VIEW);
+    if (looks) classes.push(looks);
     if (e.directed) classes.push('directed');
     if (e.status === 'planned') classes.push('planned');
     out.push({
@@ -76,8 +59,8 @@ export function buildElements(graph: TielineGraph, positions: Positions, look?: 
  * large graph nearly every interaction is its own pair, and building them up
  * front cost 14 MB at 5,000 edges and 140 MB at 50,000.
  */
-export function buildPairElements(graph: TielineGraph): ElementDefinition[] {
-  return pairsOf(graph).ends.map(([a, b], p) => ({
+export function buildPairElements(ends: readonly [number, number][]): ElementDefinition[] {
+  return ends.map(([a, b], p) => ({
     group: 'edges',
     data: { id: pairElementId(p), source: nodeElementId(a), target: nodeElementId(b), pair: p, count: 0, countLabel: '' },
     classes: 'agg agg-off',
