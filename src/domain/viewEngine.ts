@@ -27,6 +27,9 @@ import { EDGE_KINDS, EDGE_KIND_INFO, NODE_KINDS, isAffiliation, type EdgeKind, t
 import * as L from './viewLooks';
 import { emptyLookChanges, isEmptyRecord, type ViewChangeRecord } from './viewLooks';
 import { pairsOf } from './pairs';
+import { buildSearchIndex, type SearchIndex } from './search';
+import { monthlyActivity, type MonthCount } from './activity';
+import { quarterlyBalance, type BalanceRow } from './balance';
 
 /** A pair's id is its two actor ids joined by a space (an aggregated edge). */
 export type ViewSelection = { kind: 'node' | 'edge' | 'pair'; id: string } | null;
@@ -531,6 +534,8 @@ export class ViewEngine {
       this.g = null;
       return;
     }
+    this.perGraph.clear();
+    this.balanceCache = null;
     this.g = new GraphView(graph, index);
     this.edgeMarks = new Marks(graph.edges.length);
     this.nodeMarks = new Marks(graph.nodes.length);
@@ -691,6 +696,44 @@ export class ViewEngine {
       },
       { nodeKinds: [], edgeKinds: [] },
     );
+  }
+
+  // ---- Reading: per-graph and per-filter figures, built on first use -------
+
+  private perGraph = new Map<string, unknown>();
+  private once<T>(key: string, make: (g: GraphView) => T, empty: T): T {
+    const g = this.g;
+    if (!g) return empty;
+    if (!this.perGraph.has(key)) this.perGraph.set(key, make(g));
+    return this.perGraph.get(key) as T;
+  }
+
+  /** The search index of the graph, built on the first search. */
+  searchIndex(): SearchIndex | null {
+    return this.once('search', (g) => buildSearchIndex(g.graph), null);
+  }
+
+  /** Interactions beginning per month over [from, to] (the strip under the slider; spans left out). */
+  monthlyActivity(from: number, to: number): MonthCount[] {
+    return this.once(`activity${from}:${to}`, (g) => monthlyActivity(g.graph.edges.map((e, i) => ({ first: e.first, span: g.span[i] === 1 })), from, to), []);
+  }
+
+  /** Interaction kinds that occur in the graph, in vocabulary order (switches for absent kinds would be dead). */
+  kindsInGraph(): readonly EdgeKind[] {
+    return this.once('kinds', (g) => EDGE_KINDS.filter((_, k) => g.kindOf.includes(k)), []);
+  }
+
+  private balanceCache: { key: string; mask: Uint8Array | null; rows: BalanceRow[] } | null = null;
+  /** The balance chart's rows under the current filters (see quarterlyBalance), the same array until an input changes. */
+  balance(actor: number, counterparts: readonly number[], from: number, to: number): BalanceRow[] {
+    const g = this.g;
+    if (!g || actor < 0) return [];
+    const key = `${actor}|${counterparts.join(',')}|${from}|${to}`;
+    const c = this.balanceCache;
+    if (c && c.key === key && c.mask === this.mask) return c.rows;
+    const rows = quarterlyBalance(g.graph, actor, counterparts, from, to, this.mask);
+    this.balanceCache = { key, mask: this.mask, rows };
+    return rows;
   }
 
   /** The pair number of two actors, or −1 if they share no edge. */

@@ -10,12 +10,10 @@
  */
 import { layoutPicture } from '../domain/pictureLayout';
 import { windowStart } from '../domain/timeView';
-import { summarizeView } from '../domain/viewSummary';
 import { kindsInView } from '../domain/kindsInView';
-import { buildCaption, describeDisplayOptions } from '../domain/caption';
-import { maskOf } from '../store/derived';
 import { isoFromDay } from '../domain/dates';
-import { activeCy } from '../graph-view/activeGraph';
+import { drawnCy } from '../graph-view/activeGraph';
+import { pictureSpec, type FixedParts } from './pictureSpec';
 import { graphAreaSize, renderGraphFrame } from '../graph-view/renderGraphImage';
 import type { TielineStore } from '../store/createTielineStore';
 import { fitScale } from './canvasLimits';
@@ -58,8 +56,8 @@ export async function recordReplay(
   options: RecordOptions,
   hooks: { onProgress?(done: number, total: number): void; signal?: AbortSignal } = {},
 ): Promise<RecordResult> {
-  const cy = activeCy();
   const start = store.getState();
+  const cy = drawnCy(start);
   const { graph, timeIndex } = start;
   if (!cy || !graph || !timeIndex) throw new Error('The graph is not on screen yet.');
   if (options.to <= options.from) throw new Error('The range must end after it starts.');
@@ -67,17 +65,16 @@ export async function recordReplay(
   const measure = canvasMeasure();
   const area = graphAreaSize(cy, options.area);
   // One legend for the whole video: every kind that appears over the range, so it never jumps.
-  const span = { from: start.mode === 'cumulative' ? Number.NEGATIVE_INFINITY : windowStart(options.from, start.window), to: options.to };
-  const kinds = kindsInView(graph, summarizeView(graph, timeIndex, span, maskOf(start)).edgeIndices, start.hideIdle);
-  const filters = describeDisplayOptions(start, graph);
-  const layoutAt = (day: number) => {
-    const caption = buildCaption(graph, { day, mode: start.mode, window: start.window }, filters, options.title);
-    return layoutPicture(
-      { width: area.w, graphHeight: area.h, parts: options.parts, title: caption.title, whenWithMode: caption.whenWithMode, filters, credit: caption.credit, ...kinds, fadedNote: !start.hideIdle },
-      measure,
-    );
-  };
-  const first = layoutAt(options.to);
+  const from = start.mode === 'cumulative' ? Number.NEGATIVE_INFINITY : windowStart(options.from, start.window);
+  const mask = start.engine.filterMask;
+  const over = graph.edges.filter((e) => e.first <= options.to && e.last >= from && (!mask || mask[e.index])).map((e) => e.index);
+  // Actors may be faded on some frame whenever idle actors are drawn.
+  const fixed: FixedParts = { ...kindsInView(graph, over, start.hideIdle), fadedNote: !start.hideIdle };
+  // Each frame's picture is the export's picture for the store's state at that frame (caption, credit, balance).
+  const layoutNow = () => layoutPicture(pictureSpec(store.getState(), options, area, fixed), measure);
+  store.getState().setDay(options.to);
+  const first = layoutNow();
+  store.getState().setDay(start.day);
   const fitted = fitScale(first.width, first.height, options.width / first.width);
   // Video encoders want even sizes.
   const width = fitted.width - (fitted.width % 2);
@@ -109,7 +106,7 @@ export async function recordReplay(
       const graphFrame = await renderGraphFrame(cy, { area: options.area, w: area.w, h: area.h, scale });
       ctx.fillStyle = '#ffffff';
       ctx.fillRect(0, 0, width, height);
-      drawPicture(ctx, layoutAt(store.getState().day), scale, 'white', graphFrame);
+      drawPicture(ctx, layoutNow(), scale, 'white', graphFrame);
       await sink.add(k);
       hooks.onProgress?.(k + 1, total);
       // Let the page breathe: the progress bar and the graph on screen follow along.

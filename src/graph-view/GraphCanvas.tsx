@@ -13,7 +13,6 @@ import type { TielineStore } from '../store/createTielineStore';
 import { attachCamera } from './attachCamera';
 import { attachGraphView, type GraphViewHandle } from './attachGraphView';
 import { initialLook } from './initialLook';
-import { setActiveCy } from './activeGraph';
 import { buildElements, type Positions } from './elements';
 import { PRESET_LAYOUT, stylesheetFor } from './stylesheet';
 
@@ -40,7 +39,10 @@ function hasAllPositions(graph: TielineGraph): boolean {
 
 declare global {
   interface Window {
-    /** A read-only hook for browser tests and the benchmark. */
+    /**
+     * The one test hook: the graph on screen, for browser tests and the
+     * benchmark to read. Set when a graph view attaches, removed on unmount.
+     */
     __tieline?: { cy: Core; view: GraphViewHandle };
   }
 }
@@ -91,7 +93,7 @@ export function GraphCanvas({ store, label }: { store: TielineStore; label: stri
       handle.current?.detachCamera();
       const view = attachGraphView(cy, store, { reducedMotion: prefersReducedMotion, built: builtRef.current?.look });
       handle.current = { cy, view, detachCamera: attachCamera(cy, store) };
-      setActiveCy(cy);
+      store.getState().setCanvas(cy);
       window.__tieline = { cy, view };
       markPainted(store, store.getState().graph);
     },
@@ -100,12 +102,14 @@ export function GraphCanvas({ store, label }: { store: TielineStore; label: stri
 
   useEffect(
     () => () => {
-      handle.current?.view.detach();
-      handle.current?.detachCamera();
-      setActiveCy(null);
+      const mounted = handle.current;
+      mounted?.view.detach();
+      mounted?.detachCamera();
+      if (mounted && store.getState().canvas === mounted.cy) store.getState().setCanvas(null);
+      if (mounted && window.__tieline?.cy === mounted.cy) delete window.__tieline;
       handle.current = null;
     },
-    [],
+    [store],
   );
 
   if (!built) {

@@ -6,8 +6,8 @@
  * quarter's end. A table by year gives the same answer in words.
  */
 import { useMemo, useState, type KeyboardEvent } from 'react';
-import { COUNTERPART_COLORS, quarterlyBalance } from '../../domain/balance';
-import { maskOf } from '../../store/derived';
+import { COUNTERPART_COLORS } from '../../domain/balance';
+import { useView } from '../../store/viewSelectors';
 import { rangeOf } from '../../store/createTielineStore';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
 import { BalanceControls, useBalanceChoice } from './BalanceControls';
@@ -22,16 +22,12 @@ const PAD = { left: 28, right: 6, top: 10, bottom: 34 };
 export function BalanceChart() {
   const store = useTielineStore();
   const graph = useTieline((s) => s.graph);
-  const filter = useTieline((s) => s.filter);
   const rangeChoice = useTieline((s) => s.rangeChoice);
   const day = useTieline((s) => s.day);
   const { actor, counterparts } = useBalanceChoice();
   const [active, setActive] = useState<number | null>(null);
   const range = useMemo(() => rangeOf(graph, rangeChoice), [graph, rangeChoice]);
-  const rows = useMemo(
-    () => (graph && actor >= 0 ? quarterlyBalance(graph, actor, counterparts, range.first, range.last, maskOf({ graph, filter })) : []),
-    [graph, actor, counterparts, range, filter],
-  );
+  const rows = useView((e) => e.balance(actor, counterparts, range.first, range.last));
   if (!graph || actor < 0) return <p>No country to chart.</p>;
 
   const max = Math.max(1, ...rows.flatMap((r) => r.edges.map((e) => e.length)));

@@ -14,6 +14,7 @@ import { toModel } from '../../data/toModel';
 import type { TielineStore } from '../../store/createTielineStore';
 import { LARGE_GRAPH_EDGES } from '../../graph-view/stylesheet';
 import { afterPaint } from './afterPaint';
+import { plural } from '../../domain/plural';
 
 export interface ImportController {
   /** Files from the picker or a drop. */
@@ -31,7 +32,6 @@ export interface ImportController {
 
 type Ok = Extract<ImportResult, { status: 'ok' }>;
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 export function createImportController(store: TielineStore, today: () => string = () => isoFromDay(dayFromDate(new Date()))): ImportController {
   let pendingFiles: InputFile[] | null = null;

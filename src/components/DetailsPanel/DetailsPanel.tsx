@@ -4,9 +4,8 @@
  */
 import { useEffect, useMemo } from 'react';
 import type { Interaction } from '../../domain/model';
-import { boundsOf } from '../../domain/timeView';
-import { summarizeView } from '../../domain/viewSummary';
-import { maskOf } from '../../store/derived';
+import { plural } from '../../domain/plural';
+import { useView } from '../../store/viewSelectors';
 import { EDGE_KIND_INFO, NODE_KIND_INFO } from '../../domain/vocabulary';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
 import { edgeDateText, edgePartiesText } from './describeEdge';
@@ -20,12 +19,7 @@ import './DetailsPanel.css';
 export function DetailsPanel() {
   const store = useTielineStore();
   const graph = useTieline((s) => s.graph);
-  const index = useTieline((s) => s.timeIndex);
   const selection = useTieline((s) => s.selection);
-  const day = useTieline((s) => s.day);
-  const mode = useTieline((s) => s.mode);
-  const windowSize = useTieline((s) => s.window);
-  const filter = useTieline((s) => s.filter);
 
   useEffect(() => {
     const onKey = (ev: KeyboardEvent) => {
@@ -36,14 +30,9 @@ export function DetailsPanel() {
   }, [store]);
 
   const nodeIndex = selection?.kind === 'node' && graph ? graph.nodeIndex.get(selection.id) : undefined;
-  const inView = useMemo(() => {
-    if (!graph || !index || nodeIndex === undefined) return [];
-    const { edgeIndices } = summarizeView(graph, index, boundsOf({ day, mode, window: windowSize }), maskOf({ graph, filter }));
-    return edgeIndices
-      .map((i) => graph.edges[i]!)
-      .filter((e) => e.source === nodeIndex || e.target === nodeIndex)
-      .reverse();
-  }, [graph, index, nodeIndex, day, mode, windowSize, filter]);
+  const edgesOfActor = useView((e) => (nodeIndex === undefined ? null : e.edgesOfActor(nodeIndex)));
+  const count = useView((e) => (nodeIndex === undefined ? 0 : e.actorCount(nodeIndex)));
+  const inView = useMemo(() => (graph && edgesOfActor ? edgesOfActor.map((i) => graph.edges[i]!) : []), [graph, edgesOfActor]);
 
   if (!graph || !selection) return null;
   const jump = (e: Interaction) => store.getState().setDay(e.first);
@@ -70,7 +59,7 @@ export function DetailsPanel() {
         {n.aliases.length > 0 && <p className="details__aliases">Also written: {n.aliases.join(', ')}</p>}
         <NodeTools node={nodeIndex} />
         <h3>
-          {inView.length} interaction{inView.length === 1 ? '' : 's'} in view
+          {plural(count, 'interaction')} in view
         </h3>
         <ol className="interactions">
           {inView.map((e) => (

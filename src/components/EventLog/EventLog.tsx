@@ -9,7 +9,7 @@ import { formatDay } from '../../domain/dates';
 import type { TielineGraph } from '../../domain/model';
 import { EDGE_KIND_INFO } from '../../domain/vocabulary';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
-import { useViewSummary, viewDay } from '../../store/useViewEdges';
+import { useEdgesInView, viewDay } from '../../store/viewSelectors';
 import { edgeDateText, edgePartiesText, safeHref } from '../DetailsPanel/describeEdge';
 import { sortEvents, type SortKey, type SortState } from './sortEvents';
 import './EventLog.css';
@@ -54,7 +54,7 @@ export function EventLog() {
   const graph = useTieline((s) => s.graph);
   const selection = useTieline((s) => s.selection);
   const day = useTieline((s) => viewDay(s, true));
-  const { edgeIndices } = useViewSummary(true, true);
+  const edgeIndices = useEdgesInView(true);
   const [sort, setSort] = useState<SortState>({ key: 'date', dir: 'descending' });
   const [limit, setLimit] = useState(ROW_WINDOW);
   const selectedRow = useRef<HTMLTableRowElement>(null);

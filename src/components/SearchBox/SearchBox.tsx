@@ -9,7 +9,6 @@ import { formatFuzzy } from '../../domain/dates';
 import type { TielineGraph } from '../../domain/model';
 import { searchGraph, type SearchHit } from '../../domain/search';
 import { EDGE_KIND_INFO, NODE_KIND_INFO } from '../../domain/vocabulary';
-import { searchIndexOf } from '../../store/derived';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
 import { edgePartiesText } from '../DetailsPanel/describeEdge';
 import './SearchBox.css';
@@ -23,7 +22,11 @@ export function SearchBox() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
-  const hits = useMemo(() => (graph && query.trim() ? searchGraph(searchIndexOf(graph), query, 10) : []), [graph, query]);
+  const engine = useTieline((s) => s.engine);
+  const hits = useMemo(() => {
+    const index = graph && query.trim() ? engine.searchIndex() : null;
+    return index ? searchGraph(index, query, 10) : [];
+  }, [graph, engine, query]);
   if (!graph) return null;
   const expanded = open && hits.length > 0;
   const optionId = (k: number) => `${listId}-opt-${k}`;

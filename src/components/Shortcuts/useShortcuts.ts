@@ -5,7 +5,6 @@
  */
 import { useEffect, useRef } from 'react';
 import { stepInteraction } from '../../domain/stepping';
-import { maskOf } from '../../store/derived';
 import { rangeOf, type TielineStore } from '../../store/createTielineStore';
 import { SEARCH_INPUT_ID } from '../SearchBox/SearchBox';
 
@@ -30,7 +29,7 @@ export function stepTo(store: TielineStore, direction: 1 | -1, actorHint: { curr
     // Keep following the actor we were stepping through while its interactions are selected.
     if (e && actorHint.current !== null && (e.source === actorHint.current || e.target === actorHint.current)) actor = actorHint.current;
   }
-  const next = stepInteraction(graph, timeIndex, { fromEdge, day: s.day, direction, actor, mask: maskOf(s), range: rangeOf(graph, s.rangeChoice) });
+  const next = stepInteraction(graph, timeIndex, { fromEdge, day: s.day, direction, actor, mask: s.engine.filterMask, range: rangeOf(graph, s.rangeChoice) });
   if (next === null) return false;
   actorHint.current = actor ?? null;
   const e = graph.edges[next]!;
