@@ -19,6 +19,8 @@ const { seededRandom } = await tsImport('../src/domain/seededRandom.ts', import.
 export const VIEWPORT = { width: 1440, height: 900 };
 export const STEP_KINDS = ['day', 'month', 'jump'];
 export const MODES = ['cumulative', 'window'];
+/** Steps measured again (cumulative mode) with something emphasised, for contenders that can (Tieline). */
+export const EMPHASES = ['selection', 'path'];
 export const REPLAY_STEPS = 120;
 
 /**
@@ -221,6 +223,28 @@ export async function measureBenchPage(browser, baseUrl, contender, graphFile, e
         );
         visible[`${mode}.${kind}`] = await page.evaluate(() => window.bench.visibleEdges());
       }
+    }
+
+    if (await page.evaluate(() => window.bench.hasEmphasis())) {
+      await page.evaluate(() => window.bench.setMode('cumulative'));
+      for (const emphasis of EMPHASES) {
+        await page.evaluate((e) => window.bench.setEmphasis(e), emphasis);
+        for (const kind of STEP_KINDS) {
+          await page.evaluate(
+            async ([d, paint]) => {
+              window.bench.setDay(d);
+              if (paint) await window.bench.frames(2);
+            },
+            [seq[kind].start, plan.paint],
+          );
+          apply[`${emphasis}.${kind}`] = await withTimeout(
+            page.evaluate(([days, paint]) => window.bench.steps(days, paint), [seq[kind].days, plan.paint]),
+            limit,
+            `${contender} steps with ${emphasis}`,
+          );
+        }
+      }
+      await page.evaluate(() => window.bench.setEmphasis('none'));
     }
 
     await page.evaluate(async (d) => {
