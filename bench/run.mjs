@@ -322,10 +322,11 @@ function markdown(results) {
     row('replay frames over 50 ms (per replay)', (x) => x.replay.over50PerReplay);
     row('JS heap after load (after GC), MB', (x) => x.heapMB);
     const app = bySize.app;
-    if (app && !app.replay) {
+    if (app && app.progressMs) {
       lines.push('');
+      const replay = app.replay ? ` Replay started with its Play button (${app.replay.steps} frames): whole-app script per replay frame ${pair(app.replay.scriptPerFrameMs)} ms (canvas-only Tieline page: ${pair(t?.replay.scriptPerFrameMs)} ms); ${fmt(app.replay.fps.median)} fps.` : '';
       lines.push(
-        `**The production app opening this file** (\`app/index.html?data=…\`, its import path: fetch, parse, validate, draw): first progress message ${pair(app.progressMs)} ms; "Drawing…" ${pair(app.drawingMs)} ms; first drawn graph ${pair(app.navMs)} ms; JS heap after load ${pair(app.heapMB)} MB.`,
+        `**The production app opening this file** (\`app/index.html?data=…\`, its import path: fetch, parse, validate, draw): first progress message ${pair(app.progressMs)} ms; "Drawing…" ${pair(app.drawingMs)} ms; first drawn graph ${pair(app.navMs)} ms; JS heap after load ${pair(app.heapMB)} MB.${replay}`,
       );
     } else if (app) {
       lines.push('');
@@ -395,7 +396,7 @@ async function main() {
               contender === 'app' && size === 'shipped'
                 ? await measureApp(browser, server.url, opts.smoke ? 30 : REPLAY_STEPS)
                 : contender === 'app'
-                  ? await measureAppImport(browser, server.url, files[size], timeoutFor(size))
+                  ? await measureAppImport(browser, server.url, files[size], timeoutFor(size), size <= 1000 ? (opts.smoke ? 30 : REPLAY_STEPS) : 0)
                   : await measureBenchPage(browser, server.url, contender, files[size], size === 'shipped' ? 1000 : size, opts.smoke);
             if (sample.errors.length) failures.push(`${label}: ${sample.errors.slice(0, 3).join(' | ')}`);
             ((samples[size] ??= {})[contender] ??= []).push(sample);
