@@ -102,10 +102,6 @@ function mediaRecorderSink(canvas: HTMLCanvasElement, fps: number): FrameSink {
   };
 }
 
-export function videoRecordingSupported(): boolean {
-  return typeof VideoEncoder !== 'undefined' || (typeof MediaRecorder !== 'undefined' && typeof HTMLCanvasElement.prototype.captureStream === 'function');
-}
-
 /** The best sink this browser offers for a canvas. */
 export async function openFrameSink(canvas: HTMLCanvasElement, fps: number): Promise<FrameSink> {
   const config = await webCodecsConfig(canvas.width, canvas.height, fps);

@@ -14,12 +14,8 @@ import { EDGE_KINDS, NODE_KINDS, type EdgeKind, type NodeKind } from '../domain/
 
 export type RangeChoiceValue = 'default' | 'all';
 
-/** Where the camera looks: the model point at the centre of the graph area, and the zoom. */
-export interface Camera {
-  x: number;
-  y: number;
-  zoom: number;
-}
+import type { Camera } from '../domain/camera';
+export type { Camera } from '../domain/camera';
 
 export interface LinkFilter {
   hiddenNodeKinds: readonly NodeKind[];

@@ -3,7 +3,7 @@ import { formatFuzzy } from '../../domain/dates';
 import type { BalanceRow } from '../../domain/balance';
 import type { TielineGraph } from '../../domain/model';
 import { EDGE_KIND_INFO } from '../../domain/vocabulary';
-import { edgePartiesText } from '../DetailsPanel/describeEdge';
+import { edgePartiesText } from '../../domain/describeEdge';
 
 const PER_COUNTERPART = 6;
 

@@ -8,7 +8,7 @@ import { plural } from '../../domain/plural';
 import { useView } from '../../store/viewSelectors';
 import { EDGE_KIND_INFO, NODE_KIND_INFO } from '../../domain/vocabulary';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
-import { edgeDateText, edgePartiesText } from './describeEdge';
+import { edgeDateText, edgePartiesText } from '../../domain/describeEdge';
 import { InteractionItem } from './InteractionItem';
 import { PairDetails } from './PairDetails';
 import { NodeTools } from './NodeTools';

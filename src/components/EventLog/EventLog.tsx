@@ -10,7 +10,7 @@ import type { TielineGraph } from '../../domain/model';
 import { EDGE_KIND_INFO } from '../../domain/vocabulary';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
 import { useEdgesInView, viewDay } from '../../store/viewSelectors';
-import { edgeDateText, edgePartiesText, safeHref } from '../DetailsPanel/describeEdge';
+import { edgeDateText, edgePartiesText, safeHref } from '../../domain/describeEdge';
 import { sortEvents, type SortKey, type SortState } from './sortEvents';
 import './EventLog.css';
 

@@ -2,7 +2,7 @@
 import type { TielineGraph } from '../../domain/model';
 import { normalizeText } from '../../domain/search';
 import { EDGE_KIND_INFO } from '../../domain/vocabulary';
-import { edgePartiesText } from '../DetailsPanel/describeEdge';
+import { edgePartiesText } from '../../domain/describeEdge';
 
 export type SortKey = 'date' | 'kind' | 'parties' | 'summary';
 export interface SortState {

@@ -10,7 +10,7 @@ import type { TielineGraph } from '../../domain/model';
 import { searchGraph, type SearchHit } from '../../domain/search';
 import { EDGE_KIND_INFO, NODE_KIND_INFO } from '../../domain/vocabulary';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
-import { edgePartiesText } from '../DetailsPanel/describeEdge';
+import { edgePartiesText } from '../../domain/describeEdge';
 import './SearchBox.css';
 
 export const SEARCH_INPUT_ID = 'tieline-search';

@@ -1,11 +1,11 @@
-/** Words for an interaction, shared by the details panel's views. */
-import { formatFuzzy } from '../../domain/dates';
-import type { Interaction, TielineGraph } from '../../domain/model';
+/** Words for an interaction, shared by the details panel, the event log, search and the balance chart. */
+import { formatFuzzy } from './dates';
+import { ONGOING, type Interaction, type TielineGraph } from './model';
 
 /** "17 Feb 2025", "Mar 2022", "2012", or "Sep 2024 – now" for spans. */
 export function edgeDateText(e: Interaction): string {
   if (e.end) return `${formatFuzzy(e.date)} – ${formatFuzzy(e.end)}`;
-  if (e.last > 9_000_000) return `${formatFuzzy(e.date)} – now`;
+  if (e.last >= ONGOING) return `${formatFuzzy(e.date)} – now`;
   return formatFuzzy(e.date);
 }
 
@@ -16,5 +16,4 @@ export function edgePartiesText(graph: TielineGraph, e: Interaction): string {
   return e.directed ? `${s} → ${t}` : `${s} – ${t}`;
 }
 
-/** Moved to the domain so importers share it; re-exported for the details panel. */
-export { safeHref } from '../../domain/safeHref';
+export { safeHref } from './safeHref';
