@@ -1,7 +1,7 @@
 // Exploring the ties in real Chromium: search, filters, focus, J/K, and axe-core.
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, PHONE, screenshot, type Browser, type Page } from './harness';
+import { launchBrowser, openPage, PHONE, screenshot, waitForGraph, type Browser, type Page } from './harness';
 import { countInteractions, loadShippedEdges } from './oracle';
 
 /** Interactions in the shipped data (distinct events, affiliations left out). */
@@ -10,9 +10,7 @@ const TOTAL = countInteractions(loadShippedEdges());
 const require = createRequire(import.meta.url);
 const axeSource: string = (require('axe-core') as { source: string }).source;
 
-async function ready(page: Page) {
-  await page.waitForFunction(() => window.__tieline !== undefined);
-}
+const ready = (page: Page) => waitForGraph(page);
 
 const status = (page: Page) => page.getByTestId('status-line').innerText();
 const sliderText = (page: Page) => page.getByRole('slider').getAttribute('aria-valuetext');

@@ -2,7 +2,7 @@
 // duration is the range at the chosen speed (plus the held last second).
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, screenshot, type Browser } from './harness';
+import { launchBrowser, openPage, screenshot, type Browser, waitForGraph } from './harness';
 import { saveDownload } from './exportFiles';
 
 describe('record replay', () => {
@@ -18,7 +18,7 @@ describe('record replay', () => {
   // the timing is exact by construction (each frame carries its timestamp), so length does not change what is tested.
   it('records a replay over a range to a playable WebM of the planned length', async () => {
     const { page, consoleErrors, close } = await openPage(browser, { path: '?date=2022-05-31', viewport: { width: 900, height: 700 } });
-    await page.waitForFunction(() => window.__tieline?.cy !== undefined);
+    await waitForGraph(page);
     await page.getByRole('button', { name: 'Export…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export' });
     // 60 days at 1 month (30 days) per second: 2 seconds of replay, and the last frame held for 1 s.
