@@ -6,7 +6,7 @@ import { useEffect, useMemo } from 'react';
 import type { Interaction } from '../../domain/model';
 import { plural } from '../../domain/plural';
 import { useView } from '../../store/viewSelectors';
-import { EDGE_KIND_INFO, NODE_KIND_INFO } from '../../domain/vocabulary';
+import { EDGE_KIND_INFO, NODE_KIND_INFO, isAffiliation } from '../../domain/vocabulary';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
 import { edgeDateText, edgePartiesText } from '../../domain/describeEdge';
 import { InteractionItem } from './InteractionItem';
@@ -34,6 +34,8 @@ export function DetailsPanel() {
   const count = useView((e) => (nodeIndex === undefined ? 0 : e.actorCount(nodeIndex)));
   const inView = useMemo(() => (graph && edgesOfActor ? edgesOfActor.map((i) => graph.edges[i]!) : []), [graph, edgesOfActor]);
 
+  // Offices held and memberships are listed with the ties but not counted as interactions.
+  const affiliations = inView.filter((e) => isAffiliation(e.kind)).length;
   if (!graph || !selection) return null;
   const jump = (e: Interaction) => store.getState().setDay(e.first);
   const selectEdge = (e: Interaction) => store.getState().select({ kind: 'edge', id: e.id });
@@ -60,6 +62,7 @@ export function DetailsPanel() {
         <NodeTools node={nodeIndex} />
         <h3>
           {plural(count, 'interaction')} in view
+          {affiliations > 0 ? `, ${plural(affiliations, 'office or membership', 'offices or memberships')}` : ''}
         </h3>
         <ol className="interactions">
           {inView.map((e) => (
