@@ -13,8 +13,16 @@ export class DistinctTally {
     this.counts = new Int32Array(Math.max(1, keys));
   }
 
-  /** Adds (`delta` 1) or removes (−1) one edge of `event` for `key`. */
-  add(event: number, key: number, delta: 1 | -1): void {
+  /**
+   * Adds (`delta` 1) or removes (−1) one edge of `event` for `key`.
+   * `alone`: the event has this one edge, so the count moves directly (most
+   * events; keeps a step over many interactions free of map work).
+   */
+  add(event: number, key: number, delta: 1 | -1, alone = false): void {
+    if (alone) {
+      this.counts[key]! += delta;
+      return;
+    }
     const slot = event * this.keys + key;
     const before = this.refs.get(slot) ?? 0;
     const after = before + delta;

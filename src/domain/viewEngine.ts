@@ -92,10 +92,14 @@ class GraphView {
   readonly pairEnds: [number, number][];
   readonly pairIds: Map<string, number>;
   readonly eventOf: Int32Array;
+  /** 1 where the edge is its event's only edge (the common case: tallies then skip the per-event bookkeeping). */
+  readonly alone: Uint8Array;
   readonly kindOf: Int32Array;
   readonly affiliation: Uint8Array;
   readonly span: Uint8Array;
-  readonly sourcesOf: Int32Array[];
+  /** Sources of edge i: `sourceList[sourceStart[i] .. sourceStart[i + 1])` (flat, for a tight loop per step). */
+  readonly sourceStart: Int32Array;
+  readonly sourceList: Int32Array;
   readonly countryOfNode: Int32Array;
   readonly nodeKindOf: Int32Array;
   /** Distinct interactions (not affiliations) in the whole graph. */
@@ -142,11 +146,17 @@ class GraphView {
       if (k === undefined) events.set(e.event, (k = events.size));
       return k;
     });
+    const edgesPerEvent = new Int32Array(events.size);
+    for (const ev of this.eventOf) edgesPerEvent[ev]! += 1;
+    this.alone = Uint8Array.from(this.eventOf, (ev) => (edgesPerEvent[ev] === 1 ? 1 : 0));
     const kindIndex = new Map(EDGE_KINDS.map((k, i) => [k, i]));
     this.kindOf = Int32Array.from(graph.edges, (e) => kindIndex.get(e.kind)!);
     this.affiliation = Uint8Array.from(graph.edges, (e) => (isAffiliation(e.kind) ? 1 : 0));
     this.span = Uint8Array.from(graph.edges, (e) => (EDGE_KIND_INFO[e.kind].span ? 1 : 0));
-    this.sourcesOf = graph.edges.map((e) => Int32Array.from(e.sources.map((s) => graph.sourceIndex.get(s) ?? -1).filter((s) => s >= 0)));
+    const sourcesOf = graph.edges.map((e) => [...new Set(e.sources.map((s) => graph.sourceIndex.get(s) ?? -1).filter((s) => s >= 0))]);
+    this.sourceStart = new Int32Array(m + 1);
+    for (let i = 0; i < m; i++) this.sourceStart[i + 1] = this.sourceStart[i]! + sourcesOf[i]!.length;
+    this.sourceList = Int32Array.from(sourcesOf.flat());
     this.countryOfNode = Int32Array.from(graph.nodes, (node) => countryOf(graph, node.index));
     const nodeKindIndex = new Map(NODE_KINDS.map((k, i) => [k, i]));
     this.nodeKindOf = Int32Array.from(graph.nodes, (node) => nodeKindIndex.get(node.kind)!);
@@ -174,7 +184,7 @@ class GraphView {
 /** Marks of elements to re-look this step, each listed once. */
 class Marks {
   readonly on: Uint8Array;
-  readonly list: number[] = [];
+  list: number[] = [];
   all = false;
   constructor(size: number) {
     this.on = new Uint8Array(size);
@@ -186,6 +196,13 @@ class Marks {
   }
   markSet(s: Iterable<number> | undefined): void {
     if (s) for (const i of s) this.mark(i);
+  }
+  /** The marked elements (never `all`), and clears the marks. */
+  take(): number[] {
+    const out = this.list;
+    for (let k = 0; k < out.length; k++) this.on[out[k]!] = 0;
+    this.list = [];
+    return out;
   }
   /** Visits every marked element once, then clears the marks. */
   drain(size: number, visit: (i: number) => void): void {
@@ -204,6 +221,14 @@ export class ViewEngine {
   private bounds: Bounds = { from: Number.POSITIVE_INFINITY, to: Number.NEGATIVE_INFINITY };
   private mask: Uint8Array | null = null;
   private tests: FilterTests | null = null;
+  /** Per edge, the filter tests as bits (see FC_*), computed once per filter change. */
+  private filterBits: Uint8Array = new Uint8Array(0);
+  /**
+   * The filter panel's counts are kept (as differences) from the first time
+   * they are asked for: until then a step does no work for them.
+   */
+  private filterCountsLive = false;
+  private windowMode = false;
   private kindHidden = new Uint8Array(NODE_KINDS.length);
   private sel: SelectionLayer | null = null;
   private focusSet: Set<number> | null = null;
@@ -212,8 +237,8 @@ export class ViewEngine {
   private edgeMarks = new Marks(0);
   private nodeMarks = new Marks(0);
   private pairMarks = new Marks(0);
-  private pairCountsTouched = new Set<number>();
-  private degreesTouched = new Set<number>();
+  private pairCountsTouched = new Marks(0);
+  private degreesTouched = new Marks(0);
   private lists = new Map<string, unknown>();
   private filterCountsCache: FilterCounts | null = null;
 
@@ -246,6 +271,7 @@ export class ViewEngine {
     const prev = this.input;
     this.input = input;
     const bounds = boundsOf(input);
+    this.windowMode = input.mode === 'window';
     const filterChanged = !prev || prev.filter !== input.filter;
     const modeChanged = !prev || prev.mode !== input.mode;
     const old = this.bounds;
@@ -258,14 +284,11 @@ export class ViewEngine {
     if (filterChanged) {
       this.mask = filterMask(g.graph, input.filter);
       this.tests = filterTests(g.graph, input.filter);
+      this.filterBits = filterBitsOf(g, this.tests);
       this.kindHidden = Uint8Array.from(NODE_KINDS, (k) => (input.filter.hiddenNodeKinds.includes(k) ? 1 : 0));
-      g.fcNodeKinds.reset();
-      g.fcEdgeKinds.reset();
-      g.fcCountries.reset();
-      for (let i = 0; i < g.timeIn.length; i++) if (g.timeIn[i]) this.contributeFilterCounts(g, i, 1);
-      this.filterCountsCache = null;
       this.nodeMarks.all = true;
       for (let i = 0; i < g.visible.length; i++) refresh(i);
+      if (this.filterCountsLive) this.recountFilterCounts(g);
     } else if (modeChanged || !Number.isFinite(old.to)) {
       for (let i = 0; i < g.visible.length; i++) refresh(i);
     } else {
@@ -323,36 +346,39 @@ export class ViewEngine {
     const b = this.bounds;
     const tIn = e.first <= b.to && e.last >= b.from ? 1 : 0;
     const vis = tIn && (!this.mask || this.mask[i] === 1) ? 1 : 0;
-    const poss = vis && this.input!.mode === 'window' && !g.span[i] && (e.first < b.from || e.last > b.to) ? 1 : 0;
+    const poss = vis && this.windowMode && !g.span[i] && (e.first < b.from || e.last > b.to) ? 1 : 0;
     if (tIn !== g.timeIn[i]) {
       g.timeIn[i] = tIn;
-      this.contributeFilterCounts(g, i, tIn ? 1 : -1);
-      this.filterCountsCache = null;
+      if (this.filterCountsLive) {
+        this.contributeFilterCounts(g, i, tIn ? 1 : -1);
+        this.filterCountsCache = null;
+      }
     }
     if (poss !== g.possible[i]) {
       g.possible[i] = poss;
-      if (!g.affiliation[i]) g.possibleInteractions.add(g.eventOf[i]!, 0, poss ? 1 : -1);
+      if (!g.affiliation[i]) g.possibleInteractions.add(g.eventOf[i]!, 0, poss ? 1 : -1, g.alone[i] === 1);
       this.edgeMarks.mark(i);
     }
     if (vis === g.visible[i]) return false;
     g.visible[i] = vis;
     const d = vis ? 1 : -1;
     const ev = g.eventOf[i]!;
+    const alone = g.alone[i] === 1;
     const p = g.pairOfEdge[i]!;
     g.ties += d;
-    g.byKind.add(ev, g.kindOf[i]!, d);
-    for (const s of g.sourcesOf[i]!) g.bySource.add(ev, s, d);
+    g.byKind.add(ev, g.kindOf[i]!, d, alone);
+    for (let k = g.sourceStart[i]!, end = g.sourceStart[i + 1]!; k < end; k++) g.bySource.add(ev, g.sourceList[k]!, d, alone);
     if (!g.affiliation[i]) {
-      g.interactions.add(ev, 0, d);
-      g.byActor.add(ev, e.source, d);
-      if (e.target !== e.source) g.byActor.add(ev, e.target, d);
-      g.byPair.add(ev, p, d);
+      g.interactions.add(ev, 0, d, alone);
+      g.byActor.add(ev, e.source, d, alone);
+      if (e.target !== e.source) g.byActor.add(ev, e.target, d, alone);
+      g.byPair.add(ev, p, d, alone);
     }
     this.bumpNode(g, e.source, d);
     if (e.target !== e.source) this.bumpNode(g, e.target, d);
     const before = g.pairTies[p]!;
     g.pairTies[p] = before + d;
-    this.pairCountsTouched.add(p);
+    this.pairCountsTouched.mark(p);
     if ((before === 0) !== (before + d === 0)) this.pairMarks.mark(p);
     this.edgeMarks.mark(i);
     return true;
@@ -361,7 +387,7 @@ export class ViewEngine {
   private bumpNode(g: GraphView, n: number, d: number): void {
     const before = g.nodeDegree[n]!;
     g.nodeDegree[n] = before + d;
-    this.degreesTouched.add(n);
+    this.degreesTouched.mark(n);
     if (before === 0 && d > 0) {
       g.actors++;
       this.nodeMarks.mark(n);
@@ -378,25 +404,28 @@ export class ViewEngine {
    * their own interaction kind.
    */
   private contributeFilterCounts(g: GraphView, i: number, d: 1 | -1): void {
-    const t = this.tests!;
+    const bits = this.filterBits[i]!;
     const e = g.graph.edges[i]!;
     const ev = g.eventOf[i]!;
-    const kindOk = t.edgeKindOk(i);
-    const nodesOk = t.nodeKindOk(e.source) && t.nodeKindOk(e.target);
-    const countryOk = t.countryOk(i);
-    if (nodesOk && countryOk) g.fcEdgeKinds.add(ev, g.kindOf[i]!, d);
+    const alone = g.alone[i] === 1;
+    const kindOk = (bits & FC_KIND) !== 0;
+    const sourceOk = (bits & FC_SOURCE_KIND) !== 0;
+    const targetOk = (bits & FC_TARGET_KIND) !== 0;
+    const nodesOk = sourceOk && targetOk;
+    const countryOk = (bits & FC_COUNTRY) !== 0;
+    if (nodesOk && countryOk) g.fcEdgeKinds.add(ev, g.kindOf[i]!, d, alone);
     if (g.affiliation[i]) return;
     if (kindOk && countryOk) {
       const a = g.nodeKindOf[e.source]!;
       const b = g.nodeKindOf[e.target]!;
-      if (t.nodeKindOk(e.target) || a === b) g.fcNodeKinds.add(ev, a, d);
-      if (b !== a && t.nodeKindOk(e.source)) g.fcNodeKinds.add(ev, b, d);
+      if (targetOk || a === b) g.fcNodeKinds.add(ev, a, d, alone);
+      if (b !== a && sourceOk) g.fcNodeKinds.add(ev, b, d, alone);
     }
     if (kindOk && nodesOk) {
       const ca = g.countryOfNode[e.source]!;
       const cb = g.countryOfNode[e.target]!;
-      if (ca >= 0) g.fcCountries.add(ev, ca, d);
-      if (cb >= 0 && cb !== ca) g.fcCountries.add(ev, cb, d);
+      if (ca >= 0) g.fcCountries.add(ev, ca, d, alone);
+      if (cb >= 0 && cb !== ca) g.fcCountries.add(ev, cb, d, alone);
     }
   }
 
@@ -496,11 +525,9 @@ export class ViewEngine {
       edges: emptyLookChanges(),
       nodes: emptyLookChanges(),
       pairs: emptyLookChanges(),
-      pairCounts: [...this.pairCountsTouched],
-      degrees: [...this.degreesTouched],
+      pairCounts: this.pairCountsTouched.take(),
+      degrees: this.degreesTouched.take(),
     };
-    this.pairCountsTouched.clear();
-    this.degreesTouched.clear();
     const relook = (looks: Uint16Array, out: L.LookChanges, lookOf: (i: number) => number) => (i: number) => {
       const now = lookOf(i);
       const was = looks[i]!;
@@ -526,6 +553,7 @@ export class ViewEngine {
     this.focusSet = null;
     this.path = null;
     this.mask = null;
+    this.filterCountsLive = false;
     this.lists.clear();
     this.filterCountsCache = null;
     this.bounds = { from: Number.POSITIVE_INFINITY, to: Number.NEGATIVE_INFINITY };
@@ -542,8 +570,8 @@ export class ViewEngine {
     this.pairMarks = new Marks(this.g.pairEnds.length);
     // Every node starts idle (look 0) and is re-looked on the first step.
     this.nodeMarks.all = true;
-    this.pairCountsTouched.clear();
-    this.degreesTouched.clear();
+    this.pairCountsTouched = new Marks(this.g.pairEnds.length);
+    this.degreesTouched = new Marks(graph.nodes.length);
   }
 
   // ---- Reading: counts (O(1)) ------------------------------------------
@@ -665,10 +693,22 @@ export class ViewEngine {
     return this.path?.result ?? null;
   }
 
+  private recountFilterCounts(g: GraphView): void {
+    g.fcNodeKinds.reset();
+    g.fcEdgeKinds.reset();
+    g.fcCountries.reset();
+    for (let i = 0; i < g.timeIn.length; i++) if (g.timeIn[i]) this.contributeFilterCounts(g, i, 1);
+    this.filterCountsCache = null;
+  }
+
   /** The filter panel's counts (distinct interactions), the same object until they change. */
   filterCounts(): FilterCounts {
     const g = this.g;
     if (!g) return EMPTY_FILTER_COUNTS();
+    if (!this.filterCountsLive) {
+      this.filterCountsLive = true;
+      this.recountFilterCounts(g);
+    }
     if (this.filterCountsCache) return this.filterCountsCache;
     const out = EMPTY_FILTER_COUNTS();
     NODE_KINDS.forEach((k, i) => (out.nodeKinds[k] = g.fcNodeKinds.counts[i]!));
@@ -750,6 +790,20 @@ export class ViewEngine {
   get adjacency(): readonly number[][] {
     return this.g?.adj ?? [];
   }
+}
+
+const FC_KIND = 1;
+const FC_SOURCE_KIND = 2;
+const FC_TARGET_KIND = 4;
+const FC_COUNTRY = 8;
+
+/** Each edge's filter tests as bits, so a step's filter-count work is bit arithmetic. */
+function filterBitsOf(g: GraphView, t: FilterTests): Uint8Array {
+  return Uint8Array.from(
+    g.graph.edges,
+    (e, i) =>
+      (t.edgeKindOk(i) ? FC_KIND : 0) | (t.nodeKindOk(e.source) ? FC_SOURCE_KIND : 0) | (t.nodeKindOk(e.target) ? FC_TARGET_KIND : 0) | (t.countryOk(i) ? FC_COUNTRY : 0),
+  );
 }
 
 function newestFirst(g: GraphView, edges: number[]): number[] {
