@@ -1,7 +1,7 @@
 /**
  * Replay as video: steps the date frame by frame over a range, draws each
  * frame (graph, caption with the date, legend, credit) onto a canvas and
- * encodes the frames as WebM in the browser. No server.
+ * encodes the frames in the browser (MP4 where it can encode H.264, else WebM). No server.
  *
  * Driven frame by frame: frame k shows the date from + k·speed/fps and is
  * handed to the encoder with its own timestamp (videoSinks.ts), so the
@@ -37,6 +37,8 @@ export interface RecordOptions {
 export interface RecordResult {
   blob: Blob;
   fileName: string;
+  /** "MP4 (H.264)", "WebM (VP9)"… */
+  format: string;
   width: number;
   height: number;
   /** Seconds of video. */
@@ -86,7 +88,7 @@ export async function recordReplay(
   canvas.height = height;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('This browser could not make a canvas for the video.');
-  const sink = await openFrameSink(canvas, options.fps);
+  const { sink, format } = await openFrameSink(canvas, options.fps);
 
   const wasPlaying = start.playing;
   const savedDay = start.day;
@@ -122,5 +124,12 @@ export async function recordReplay(
     store.getState().setDay(savedDay);
     if (wasPlaying) store.getState().setPlaying(true);
   }
-  return { blob, fileName: `tieline-replay-${isoFromDay(options.from)}-to-${isoFromDay(options.to)}.webm`, width, height, seconds: total / options.fps };
+  return {
+    blob,
+    fileName: `tieline-replay-${isoFromDay(options.from)}-to-${isoFromDay(options.to)}.${format.extension}`,
+    format: format.label,
+    width,
+    height,
+    seconds: total / options.fps,
+  };
 }
