@@ -68,13 +68,21 @@ export function GraphCanvas({ store, label }: { store: TielineStore; label: stri
       setLayout({ graph, positions: NO_POSITIONS });
       return;
     }
-    let cancelled = false;
-    void import('./computeLayout').then(({ computeLayout }) => {
-      if (!cancelled) setLayout({ graph, positions: computeLayout(graph) });
-    });
-    return () => {
-      cancelled = true;
-    };
+    // A graph without stored positions (one set in by hand): laid out off the main thread, as imports are.
+    const abort = new AbortController();
+    void import('./layoutInBackground')
+      .then(({ layoutInBackground }) => layoutInBackground(graph, abort.signal))
+      .then(
+        ({ positions }) => setLayout({ graph, positions }),
+        async (err: unknown) => {
+          if (abort.signal.aborted) return;
+          // The worker failed: a grid by connected group still shows every actor.
+          console.warn('Layout failed; drawing a grid instead.', err);
+          const { gridLayout } = await import('./gridLayout');
+          setLayout({ graph, positions: gridLayout(graph) });
+        },
+      );
+    return () => abort.abort();
   }, [graph]);
 
   // Built for the state at hand (a snapshot, not a subscription): attachGraphView applies whatever changed since.
