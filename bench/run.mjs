@@ -474,9 +474,9 @@ async function main() {
   results.budgets = budgetRows(results);
   if (!sizes.includes('shipped') && opts.sizes.includes('shipped')) notes.push('No data/graph.json: the shipped-data rows are missing.');
   notes.push(
-    'Tieline: bench/pages/tieline.tsx validates and models the file with the app\'s loader (graphFromText), creates the app\'s store and mounts the app\'s GraphCanvas; apply = `store.getState().setDay(d)` returning (visible-set diff + class changes in one cy.batch). The shipped-data "Tieline app" line is the production build itself.',
+    'Tieline: bench/pages/tieline.tsx validates and models the file with the app\'s loader (graphFromText), creates the app\'s store and mounts the app\'s GraphCanvas; apply = `store.getState().setDay(d)` returning (the view engine\'s step + class changes in one cy.batch). The shipped-data "Tieline app" line is the production build itself.',
     'Baseline: react-cytoscapejs with a freshly filtered elements array per step (apply = flushSync of the state change: render, element diff, cy.add/cy.remove). It parses the file without validation.',
-    'sigma.js: graphology graph with every element, `hidden` flipped on changed edges (found with the same visible-set diff as Tieline, to compare renderers); sigma redraws on its next frame, so its apply time excludes its drawing, which shows in script per replay frame.',
+    'sigma.js: graphology graph with every element, `hidden` flipped on changed edges (from the change records of Tieline\'s view engine, to compare renderers); sigma redraws on its next frame, so its apply time excludes its drawing, which shows in script per replay frame.',
     'Up to 2,000 edges each page waits two animation frames between measured steps, so every step starts after the previous state was drawn; on larger graphs steps follow each other (see each size\'s line).',
     'Replay fps and long frames depend on the GPU (here: none, SwiftShader / software canvas); judge them on the shipped data.',
   );
