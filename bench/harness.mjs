@@ -19,6 +19,8 @@ const { seededRandom } = await tsImport('../src/domain/seededRandom.ts', import.
 export const VIEWPORT = { width: 1440, height: 900 };
 export const STEP_KINDS = ['day', 'month', 'jump'];
 export const MODES = ['cumulative', 'window'];
+/** Steps measured again (cumulative mode) with something emphasised, for contenders that can (Tieline). */
+export const EMPHASES = ['selection', 'path'];
 export const REPLAY_STEPS = 120;
 
 /**
@@ -223,6 +225,28 @@ export async function measureBenchPage(browser, baseUrl, contender, graphFile, e
       }
     }
 
+    if (await page.evaluate(() => window.bench.hasEmphasis())) {
+      await page.evaluate(() => window.bench.setMode('cumulative'));
+      for (const emphasis of EMPHASES) {
+        await page.evaluate((e) => window.bench.setEmphasis(e), emphasis);
+        for (const kind of STEP_KINDS) {
+          await page.evaluate(
+            async ([d, paint]) => {
+              window.bench.setDay(d);
+              if (paint) await window.bench.frames(2);
+            },
+            [seq[kind].start, plan.paint],
+          );
+          apply[`${emphasis}.${kind}`] = await withTimeout(
+            page.evaluate(([days, paint]) => window.bench.steps(days, paint), [seq[kind].days, plan.paint]),
+            limit,
+            `${contender} steps with ${emphasis}`,
+          );
+        }
+      }
+      await page.evaluate(() => window.bench.setEmphasis('none'));
+    }
+
     await page.evaluate(async (d) => {
       window.bench.setMode('cumulative');
       window.bench.setDay(d);
@@ -267,51 +291,53 @@ export async function measureApp(browser, baseUrl, frameCount) {
     const navMs = await page.evaluate(() => performance.getEntriesByName('tieline:graph-painted')[0].startTime);
     await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
     const heap = await heapAfterGc(cdp);
-    const play = page.locator('button.playback__play');
-    const before = await metrics(cdp);
-    const result = await page.evaluate(
-      (n) =>
-        new Promise((resolveFrames) => {
-          const frames = [];
-          let prev = 0;
-          let start = 0;
-          let i = 0;
-          const tick = (t) => {
-            if (i === 0) start = t;
-            else frames.push(t - prev);
-            prev = t;
-            if (i++ === n) {
-              resolveFrames({ frames, totalMs: t - start });
-              return;
-            }
-            requestAnimationFrame(tick);
-          };
-          document.querySelector('button.playback__play').click();
-          requestAnimationFrame(tick);
-        }),
-      frameCount,
-    );
-    const after = await metrics(cdp);
-    const playing = (await play.getAttribute('aria-label')) === 'Pause';
-    if (playing) await play.click();
-    return {
-      navMs,
-      heap,
-      replay: { ...replayFigures(result, before, after), stillPlaying: playing },
-      errors,
-    };
+    return { navMs, heap, replay: await playFrames(page, cdp, frameCount), errors };
   } finally {
     await context.close();
   }
+}
+
+/** Starts the app's replay with its Play button and records `frameCount` frames: script per frame, fps. */
+async function playFrames(page, cdp, frameCount) {
+  const play = page.locator('button.playback__play');
+  const before = await metrics(cdp);
+  const result = await page.evaluate(
+    (n) =>
+      new Promise((resolveFrames) => {
+        const frames = [];
+        let prev = 0;
+        let start = 0;
+        let i = 0;
+        const tick = (t) => {
+          if (i === 0) start = t;
+          else frames.push(t - prev);
+          prev = t;
+          if (i++ === n) {
+            resolveFrames({ frames, totalMs: t - start });
+            return;
+          }
+          requestAnimationFrame(tick);
+        };
+        document.querySelector('button.playback__play').click();
+        requestAnimationFrame(tick);
+      }),
+    frameCount,
+  );
+  const after = await metrics(cdp);
+  const playing = (await play.getAttribute('aria-label')) === 'Pause';
+  if (playing) await play.click();
+  return { ...replayFigures(result, before, after), stillPlaying: playing };
 }
 
 /**
  * The production app opening a generated graph through its own import path
  * (`app/index.html?data=…`, as a person's link would): when the first
  * progress message shows, when "Drawing…" shows, navigation to the first
- * drawn graph, and heap. No replay: at these sizes a frame takes seconds.
+ * drawn graph, and heap; with `replayFrames`, then a replay started with
+ * its Play button (whole-app script per frame; only up to 1,000 edges: at
+ * 5,000 and more a whole-app frame takes long enough to make the run slow).
  */
-export async function measureAppImport(browser, baseUrl, graphFile, limit) {
+export async function measureAppImport(browser, baseUrl, graphFile, limit, replayFrames = 0) {
   // Records when the import panel first shows progress, and when it first says "Drawing".
   const watchProgress = (page) =>
     page.addInitScript(() => {
@@ -334,7 +360,10 @@ export async function measureAppImport(browser, baseUrl, graphFile, limit) {
     const navMs = await page.evaluate(() => performance.getEntriesByName('tieline:graph-painted')[0].startTime);
     const progress = await page.evaluate(() => window.__benchProgress);
     const heap = await heapAfterGc(cdp);
-    return { navMs, heap, progressMs: progress.progressMs ?? null, drawingMs: progress.drawingMs ?? null, replay: null, errors };
+    // The slider starts at the range's end: go to its start so the replay has a range to play.
+    if (replayFrames) await page.getByRole('slider').focus().then(() => page.keyboard.press('Home'));
+    const replay = replayFrames ? await playFrames(page, cdp, replayFrames) : null;
+    return { navMs, heap, progressMs: progress.progressMs ?? null, drawingMs: progress.drawingMs ?? null, replay, errors };
   } finally {
     await context.close();
   }

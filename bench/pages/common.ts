@@ -24,7 +24,15 @@ export interface Contender {
   setPlaying(playing: boolean): void;
   /** Interactions in view now, so the runner can check every contender shows the same thing. */
   visibleEdges(): number;
+  /**
+   * Optional (Tieline only): what is emphasised while stepping. 'selection':
+   * the busiest actor selected and focus at 1 step; 'path': the shortest
+   * paths between the two busiest actors shown; 'none': neither.
+   */
+  setEmphasis?(emphasis: Emphasis): void;
 }
+
+export type Emphasis = 'none' | 'selection' | 'path';
 
 export interface ReplayResult {
   /** Interval between successive animation frames, ms, one per step. */
@@ -42,6 +50,9 @@ export interface BenchApi {
   applyTimeMs(): number;
   setMode(mode: BenchMode): void;
   visibleEdges(): number;
+  /** Whether the contender can emphasise (see Contender.setEmphasis). */
+  hasEmphasis(): boolean;
+  setEmphasis(emphasis: Emphasis): void;
   /**
    * Applies each day in turn and returns each apply time, ms. With `paint`,
    * waits two animation frames after each step, so the renderer draws every
@@ -131,6 +142,8 @@ export function installBench(load: () => Promise<Contender>): void {
     applyTimeMs: () => last,
     setMode: (mode) => need().setMode(mode),
     visibleEdges: () => need().visibleEdges(),
+    hasEmphasis: () => typeof need().setEmphasis === 'function',
+    setEmphasis: (emphasis) => need().setEmphasis?.(emphasis),
     async steps(days, paint = true) {
       const out: number[] = [];
       for (const d of days) {

@@ -2,8 +2,9 @@
  * sigma.js (WebGL, graphology), the fastest web peer: every node and edge is
  * added once, and a step flips the `hidden` attribute of the edges that
  * changed (and the colour of actors that became idle or active). To compare
- * renderers, not diff algorithms, it finds what changed with the same
- * visible-set diff as Tieline (src/domain). Apply time is the attribute
+ * renderers, not diff algorithms, it applies the change records of the same
+ * view engine as Tieline (src/domain/viewEngine.ts): the engine is renderer
+ * neutral, and this is its second renderer. Apply time is the attribute
  * updates; sigma re-processes and draws on its next animation frame.
  */
 import Graph from 'graphology';
@@ -11,8 +12,10 @@ import Sigma from 'sigma';
 import type { GraphFile } from '../../src/data/schema';
 import { toModel } from '../../src/data/toModel';
 import { buildTimeIndex } from '../../src/domain/timeIndex';
-import { boundsOf, type TimeMode } from '../../src/domain/timeView';
-import { VisibleSet } from '../../src/domain/visibleSet';
+import type { TimeMode } from '../../src/domain/timeView';
+import { NO_FILTER } from '../../src/domain/filters';
+import { ViewEngine } from '../../src/domain/viewEngine';
+import { SHOWN } from '../../src/domain/viewLooks';
 import { EDGE_KIND_INFO, NODE_KIND_INFO } from '../../src/domain/vocabulary';
 import { fetchText, graphUrl, installBench, markPaintedOnce, whenMarked, type Contender } from './common';
 import './page.css';
@@ -54,16 +57,21 @@ installBench(async (): Promise<Contender> => {
   const edgeKeys = model.edges.map((e) => `e${e.index}`);
   const activeColor = model.nodes.map((n) => NODE_KIND_INFO[n.kind].color);
   const idleColor = model.nodes.map((n) => fade(NODE_KIND_INFO[n.kind].color, 0.28));
-  const visible = new VisibleSet(model.edges, buildTimeIndex(model.edges), model.nodes.length);
+  const engine = new ViewEngine();
+  const timeIndex = buildTimeIndex(model.edges);
   let day = model.defaultRange.last;
   let mode: TimeMode = 'cumulative';
+  engine.subscribe((r) => {
+    r.edges.index.forEach((i, k) => {
+      if ((r.edges.was[k]! ^ r.edges.now[k]!) & SHOWN) graph.setEdgeAttribute(edgeKeys[i]!, 'hidden', !(r.edges.now[k]! & SHOWN));
+    });
+    r.nodes.index.forEach((n, k) => {
+      if ((r.nodes.was[k]! ^ r.nodes.now[k]!) & SHOWN) graph.setNodeAttribute(nodeKeys[n]!, 'color', r.nodes.now[k]! & SHOWN ? activeColor[n]! : idleColor[n]!);
+    });
+  });
 
   const apply = () => {
-    const change = visible.moveTo(boundsOf({ day, mode, window: WINDOW }));
-    for (const i of change.shownEdges) graph.setEdgeAttribute(edgeKeys[i]!, 'hidden', false);
-    for (const i of change.hiddenEdges) graph.setEdgeAttribute(edgeKeys[i]!, 'hidden', true);
-    for (const n of change.activatedNodes) graph.setNodeAttribute(nodeKeys[n]!, 'color', activeColor[n]!);
-    for (const n of change.idledNodes) graph.setNodeAttribute(nodeKeys[n]!, 'color', idleColor[n]!);
+    engine.update({ graph: model, timeIndex, day, mode, window: WINDOW, filter: NO_FILTER, selection: null, focus: null, pathQuery: null, replaySpeed: null });
   };
   apply();
   const container = document.getElementById('root')!;
@@ -86,6 +94,6 @@ installBench(async (): Promise<Contender> => {
       apply();
     },
     setPlaying: () => undefined,
-    visibleEdges: () => visible.edgeCount,
+    visibleEdges: () => engine.ties,
   };
 });

@@ -28,6 +28,13 @@ installBench(async (): Promise<Contender> => {
   await whenMarked('tieline:graph-painted');
   const cy = window.__tieline!.cy;
   const graph = result.graph;
+  // The two actors with the most ties: the heaviest selection and a path that exists for most of the range.
+  const degree = new Int32Array(graph.nodes.length);
+  for (const e of graph.edges) {
+    degree[e.source]! += 1;
+    degree[e.target]! += 1;
+  }
+  const busiest = [...degree.keys()].sort((a, b) => degree[b]! - degree[a]! || a - b).slice(0, 2);
   return {
     paintedMark: 'tieline:graph-painted',
     range: rangeOf(graph, store.getState().rangeChoice),
@@ -40,5 +47,11 @@ installBench(async (): Promise<Contender> => {
     },
     setPlaying: (playing) => store.getState().setPlaying(playing),
     visibleEdges: () => cy.edges('[index >= 0]').filter((e) => !e.hasClass('out') && !e.hasClass('ghost')).length,
+    setEmphasis: (emphasis) => {
+      const s = store.getState();
+      s.select(emphasis === 'selection' ? { kind: 'node', id: graph.nodes[busiest[0]!]!.id } : null);
+      s.setFocus(emphasis === 'selection' ? { node: busiest[0]!, depth: 1 } : null);
+      s.setPathQuery(emphasis === 'path' ? { from: busiest[0]!, to: busiest[1]! } : null);
+    },
   };
 });

@@ -35,3 +35,13 @@ describe('describeFilter', () => {
     expect(describeFilter(graph, { hiddenNodeKinds: [], hiddenEdgeKinds: [], countries: [] })).toEqual([]);
   });
 });
+
+describe('caption credit', () => {
+  it('credits only the sources given (those backing a tie in view)', () => {
+    const graph = smallGraph();
+    const view = { mode: 'cumulative' as const, day: dayFromParts(2022, 3, 15), window: { amount: 3, unit: 'month' as const } };
+    const c = buildCaption(graph, view, [], undefined, [0]);
+    expect(c.credit).toBe('Sources: Hanoi Times · Made with Tieline');
+    expect(captionText(c, graph, 'x')).toContain('Sources: Vietnam affirms traditional friend of both Russia, Ukraine (Hanoi Times)\n');
+  });
+});

@@ -20,8 +20,10 @@ export interface Caption {
   /** The time line as one phrase: "Everything up to 17 Feb 2025", "3-month window: Mar 2022 – May 2022". */
   whenWithMode: string;
   filters: FilterDescription;
-  /** Publishers of the sources, in order of first appearance. */
+  /** Publishers of the sources credited, in order of first appearance. */
   publishers: string[];
+  /** The sources credited (indices into `graph.sources`): those backing a tie in view, when known. */
+  sources: number[];
   /** "Sources: The Hanoi Times, Fulcrum · Made with Tieline". */
   credit: string;
 }
@@ -47,17 +49,28 @@ export function describeFilter(graph: TielineGraph, f: FilterState): string[] {
   return out;
 }
 
-/** The publishers named by the graph's sources, each once. */
-export function publishersOf(graph: TielineGraph): string[] {
-  return [...new Set(graph.sources.map((s) => s.publisher.trim()).filter((p) => p.length > 0))];
+/** The publishers named by the graph's sources (or by the sources given, as indices), each once. */
+export function publishersOf(graph: TielineGraph, sources?: readonly number[]): string[] {
+  const list = sources ? sources.map((i) => graph.sources[i]!) : graph.sources;
+  return [...new Set(list.map((s) => s.publisher.trim()).filter((p) => p.length > 0))];
 }
 
-/** Builds the caption for a view. `title` overrides the data's title (an export may edit it). */
-export function buildCaption(graph: TielineGraph, view: TimeView, filters: FilterDescription, title?: string): Caption {
+/** The credit line: "Sources: The Hanoi Times, Fulcrum · Made with Tieline". */
+export function creditOf(publishers: readonly string[]): string {
+  return `${publishers.length ? `Sources: ${publishers.join(', ')} · ` : ''}Made with Tieline`;
+}
+
+/**
+ * Builds the caption for a view. `title` overrides the data's title (an
+ * export may edit it); `sources` (indices) limits the credit to the sources
+ * backing a tie in view (the view engine's `sourcesInView`), else all are credited.
+ */
+export function buildCaption(graph: TielineGraph, view: TimeView, filters: FilterDescription, title?: string, sources?: readonly number[]): Caption {
   const when = describeView(view);
   const mode = describeMode(view);
-  const publishers = publishersOf(graph);
-  const credit = `${publishers.length ? `Sources: ${publishers.join(', ')} · ` : ''}Made with Tieline`;
+  const credited = sources ? [...sources] : graph.sources.map((_, i) => i);
+  const publishers = publishersOf(graph, credited);
+  const credit = creditOf(publishers);
   return {
     title: title ?? graph.title,
     when,
@@ -65,6 +78,7 @@ export function buildCaption(graph: TielineGraph, view: TimeView, filters: Filte
     whenWithMode: view.mode === 'cumulative' ? `${mode} ${when}` : `${mode}: ${when}`,
     filters,
     publishers,
+    sources: credited,
     credit,
   };
 }
@@ -73,7 +87,7 @@ export function buildCaption(graph: TielineGraph, view: TimeView, filters: Filte
 export function captionText(caption: Caption, graph: TielineGraph, link: string): string {
   const lines = [caption.title, caption.whenWithMode];
   if (caption.filters.length) lines.push(caption.filters.join('; '));
-  const sources = graph.sources.map((s) => `${s.title} (${s.publisher}${s.url ? `, ${s.url}` : ''})`);
+  const sources = caption.sources.map((i) => graph.sources[i]!).map((s) => `${s.title} (${s.publisher}${s.url ? `, ${s.url}` : ''})`);
   if (sources.length) lines.push(`Sources: ${sources.join('; ')}`);
   lines.push(`Made with Tieline: ${link}`);
   return lines.join('\n');

@@ -5,7 +5,7 @@
  * through here so a three-person meeting is one row and counts once.
  */
 import type { Interaction, TielineGraph } from './model';
-import { isAffiliation, type EdgeStatus } from './vocabulary';
+import { countsAsInteraction, type EdgeStatus } from './vocabulary';
 import { shortLabel } from './shortLabel';
 
 /** One event: its edges (those given), its participants and its lead edge. */
@@ -28,7 +28,7 @@ export function groupEvents(graph: TielineGraph, edgeIndices: readonly number[])
   const byEvent = new Map<string, EventRow>();
   for (const i of edgeIndices) {
     const e = graph.edges[i]!;
-    if (isAffiliation(e.kind)) continue;
+    if (!countsAsInteraction(e.kind)) continue;
     let row = byEvent.get(e.event);
     if (!row) {
       row = { event: e.event, edges: [], lead: i, sides: [[], []] };

@@ -28,14 +28,15 @@ export function countryOf(graph: TielineGraph, node: number): number {
   return n.kind === 'country' ? n.index : n.countryIndex;
 }
 
-interface Tests {
+/** Per-choice tests of a filter state, as typed-array lookups. */
+export interface FilterTests {
   nodeKindOk(node: number): boolean;
   edgeKindOk(edge: number): boolean;
   countryOk(edge: number): boolean;
 }
 
 /** Lookups as typed arrays, so a pass over 50,000 interactions stays in the milliseconds. */
-function testsFor(graph: TielineGraph, f: FilterState): Tests {
+export function filterTests(graph: TielineGraph, f: FilterState): FilterTests {
   const hiddenNode = new Set(f.hiddenNodeKinds);
   const hiddenEdge = new Set(f.hiddenEdgeKinds);
   const nodeOk = Uint8Array.from(graph.nodes, (n) => (hiddenNode.has(n.kind) ? 0 : 1));
@@ -60,7 +61,7 @@ function testsFor(graph: TielineGraph, f: FilterState): Tests {
 /** The edge mask for a filter state, or null when nothing is filtered out (everything passes). O(edges). */
 export function filterMask(graph: TielineGraph, f: FilterState): Uint8Array | null {
   if (!isFiltering(f)) return null;
-  const t = testsFor(graph, f);
+  const t = filterTests(graph, f);
   const mask = new Uint8Array(graph.edges.length);
   for (const e of graph.edges) {
     mask[e.index] = t.edgeKindOk(e.index) && t.nodeKindOk(e.source) && t.nodeKindOk(e.target) && t.countryOk(e.index) ? 1 : 0;
@@ -82,7 +83,7 @@ export interface FilterCounts {
  * show, whatever its own state.
  */
 export function filterCounts(graph: TielineGraph, f: FilterState, inView: readonly number[]): FilterCounts {
-  const t = testsFor(graph, f);
+  const t = filterTests(graph, f);
   const nodeKinds = Object.fromEntries(NODE_KINDS.map((k) => [k, 0])) as Record<NodeKind, number>;
   const edgeKinds = Object.fromEntries(EDGE_KINDS.map((k) => [k, 0])) as Record<EdgeKind, number>;
   const countries = new Map<number, number>();

@@ -4,7 +4,7 @@
  * demand from the export dialog.
  */
 import { layoutPicture } from '../domain/pictureLayout';
-import { activeCy } from '../graph-view/activeGraph';
+import { drawnCy } from '../graph-view/activeGraph';
 import { graphAreaSize, renderGraphImage } from '../graph-view/renderGraphImage';
 import type { TielineState } from '../store/createTielineStore';
 import { fitScale } from './canvasLimits';
@@ -23,7 +23,7 @@ export interface ExportResult {
 
 /** The picture's size in pixels for the options, before and after the browser's caps. */
 export function plannedSize(s: TielineState, options: PictureOptions): { width: number; height: number; fitted: ReturnType<typeof fitScale> } | null {
-  const cy = activeCy();
+  const cy = drawnCy(s);
   if (!cy || !s.graph) return null;
   // cytoscape caches its container's size and learns of a change a moment later; the file is drawn at the size it has now.
   cy.resize();
@@ -34,7 +34,7 @@ export function plannedSize(s: TielineState, options: PictureOptions): { width: 
 }
 
 export async function exportPng(s: TielineState, options: PictureOptions): Promise<ExportResult> {
-  const cy = activeCy();
+  const cy = drawnCy(s);
   if (!cy || !s.graph || !s.timeIndex) throw new Error('The graph is not on screen yet.');
   const area = graphAreaSize(cy, options.area);
   const layout = layoutPicture(pictureSpec(s, options, area), canvasMeasure());

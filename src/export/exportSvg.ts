@@ -3,7 +3,7 @@
  * legend and caption as vector shapes and <text>, for print and for editing.
  */
 import { PICTURE_FONT, layoutPicture, type DrawItem } from '../domain/pictureLayout';
-import { activeCy } from '../graph-view/activeGraph';
+import { drawnCy } from '../graph-view/activeGraph';
 import { escapeXml, graphToSvg } from '../graph-view/graphToSvg';
 import { graphAreaSize } from '../graph-view/renderGraphImage';
 import type { TielineState } from '../store/createTielineStore';
@@ -34,7 +34,7 @@ function itemSvg(item: DrawItem): string {
 
 /** The picture as an SVG document. */
 export function pictureSvg(s: TielineState, options: PictureOptions): string {
-  const cy = activeCy();
+  const cy = drawnCy(s);
   if (!cy || !s.graph || !s.timeIndex) throw new Error('The graph is not on screen yet.');
   const measure = canvasMeasure();
   const area = graphAreaSize(cy, options.area);

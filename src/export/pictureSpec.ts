@@ -1,22 +1,33 @@
-/** The picture's content for the current state: caption parts, legend kinds and the graph area's size. */
-import { buildCaption, describeDisplayOptions } from '../domain/caption';
-import { maskOf } from '../store/derived';
-import { kindsInView } from '../domain/kindsInView';
+/**
+ * The picture's content for the current state: caption parts, legend kinds,
+ * credit and balance, all read from the store's view engine, so the PNG, the
+ * SVG and every video frame say what the screen shows.
+ */
 import { isoFromDay } from '../domain/dates';
-import type { PictureBalance, PictureSpec } from '../domain/pictureLayout';
-import { COUNTERPART_COLORS, defaultBalanceChoice, quarterlyBalance, yearlyTotals } from '../domain/balance';
-import { rangeOf } from '../store/createTielineStore';
 import { boundsOf } from '../domain/timeView';
-import { summarizeView } from '../domain/viewSummary';
-import type { TielineState } from '../store/createTielineStore';
+import type { PictureBalance, PictureSpec } from '../domain/pictureLayout';
+import { COUNTERPART_COLORS, defaultBalanceChoice } from '../domain/balance';
+import type { EdgeKind, NodeKind } from '../domain/vocabulary';
+import { rangeOf, type TielineState } from '../store/createTielineStore';
+import { captionOf } from '../store/viewSelectors';
 import type { PictureOptions } from './pictureOptions';
 
-export function pictureSpec(s: TielineState, options: PictureOptions, area: { w: number; h: number }): PictureSpec {
+/** What a video holds still over its frames, so the layout never jumps. */
+export interface FixedParts {
+  nodeKinds: NodeKind[];
+  edgeKinds: EdgeKind[];
+  fadedNote: boolean;
+}
+
+export function pictureSpec(
+  s: TielineState,
+  options: Pick<PictureOptions, 'parts' | 'title'>,
+  area: { w: number; h: number },
+  fixed?: FixedParts,
+): PictureSpec {
   const graph = s.graph!;
-  const view = { day: s.day, mode: s.mode, window: s.window };
-  const caption = buildCaption(graph, view, describeDisplayOptions(s, graph), options.title);
-  const summary = summarizeView(graph, s.timeIndex!, boundsOf(view), maskOf(s));
-  const kinds = kindsInView(graph, summary.edgeIndices, s.hideIdle);
+  const caption = captionOf(s, options.title)!;
+  const kinds = fixed ?? s.engine.kindsInView(s.hideIdle);
   return {
     width: area.w,
     graphHeight: area.h,
@@ -25,23 +36,26 @@ export function pictureSpec(s: TielineState, options: PictureOptions, area: { w:
     whenWithMode: caption.whenWithMode,
     filters: caption.filters,
     credit: caption.credit,
-    ...kinds,
-    fadedNote: !s.hideIdle && summary.actors < graph.nodes.length,
+    nodeKinds: kinds.nodeKinds,
+    edgeKinds: kinds.edgeKinds,
+    fadedNote: fixed ? fixed.fadedNote : !s.hideIdle && s.engine.actors < graph.nodes.length,
     balance: options.parts.balance ? pictureBalance(s) : null,
   };
 }
 
-/** The balance chart's figures per year over the slider's range, following the filters, as the panel shows them. */
+/** The balance chart's figures per year up to the picture's date (from its window's start in window mode), following the filters and the chart's scope. */
 function pictureBalance(s: TielineState): PictureBalance | null {
   const graph = s.graph!;
   const { actor, counterparts } = s.balance ?? defaultBalanceChoice(graph);
   if (actor < 0 || counterparts.length === 0) return null;
   const range = rangeOf(graph, s.rangeChoice);
-  const rows = quarterlyBalance(graph, actor, counterparts, range.first, range.last, maskOf(s));
+  const bounds = boundsOf({ day: s.day, mode: s.mode, window: s.window });
+  const from = Math.max(range.first, bounds.from);
+  const { years } = s.engine.balance(actor, counterparts, from, s.day, s.balanceScope);
   return {
-    title: `${graph.nodes[actor]!.label}: interactions per year with`,
+    title: `${graph.nodes[actor]!.label}: ${s.balanceScope === 'contacts' ? 'contacts (meetings, visits, calls)' : 'interactions'} per year with`,
     series: counterparts.map((c, k) => ({ label: graph.nodes[c]!.label, color: COUNTERPART_COLORS[k % COUNTERPART_COLORS.length]! })),
-    years: yearlyTotals(rows),
+    years,
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Replay as video: steps the date frame by frame over a range, draws each
  * frame (graph, caption with the date, legend, credit) onto a canvas and
- * encodes the frames as WebM in the browser. No server.
+ * encodes the frames in the browser (MP4 where it can encode H.264, else WebM). No server.
  *
  * Driven frame by frame: frame k shows the date from + k·speed/fps and is
  * handed to the encoder with its own timestamp (videoSinks.ts), so the
@@ -10,12 +10,10 @@
  */
 import { layoutPicture } from '../domain/pictureLayout';
 import { windowStart } from '../domain/timeView';
-import { summarizeView } from '../domain/viewSummary';
 import { kindsInView } from '../domain/kindsInView';
-import { buildCaption, describeDisplayOptions } from '../domain/caption';
-import { maskOf } from '../store/derived';
 import { isoFromDay } from '../domain/dates';
-import { activeCy } from '../graph-view/activeGraph';
+import { drawnCy } from '../graph-view/activeGraph';
+import { pictureSpec, type FixedParts } from './pictureSpec';
 import { graphAreaSize, renderGraphFrame } from '../graph-view/renderGraphImage';
 import type { TielineStore } from '../store/createTielineStore';
 import { fitScale } from './canvasLimits';
@@ -39,6 +37,8 @@ export interface RecordOptions {
 export interface RecordResult {
   blob: Blob;
   fileName: string;
+  /** "MP4 (H.264)", "WebM (VP9)"… */
+  format: string;
   width: number;
   height: number;
   /** Seconds of video. */
@@ -58,8 +58,8 @@ export async function recordReplay(
   options: RecordOptions,
   hooks: { onProgress?(done: number, total: number): void; signal?: AbortSignal } = {},
 ): Promise<RecordResult> {
-  const cy = activeCy();
   const start = store.getState();
+  const cy = drawnCy(start);
   const { graph, timeIndex } = start;
   if (!cy || !graph || !timeIndex) throw new Error('The graph is not on screen yet.');
   if (options.to <= options.from) throw new Error('The range must end after it starts.');
@@ -67,17 +67,16 @@ export async function recordReplay(
   const measure = canvasMeasure();
   const area = graphAreaSize(cy, options.area);
   // One legend for the whole video: every kind that appears over the range, so it never jumps.
-  const span = { from: start.mode === 'cumulative' ? Number.NEGATIVE_INFINITY : windowStart(options.from, start.window), to: options.to };
-  const kinds = kindsInView(graph, summarizeView(graph, timeIndex, span, maskOf(start)).edgeIndices, start.hideIdle);
-  const filters = describeDisplayOptions(start, graph);
-  const layoutAt = (day: number) => {
-    const caption = buildCaption(graph, { day, mode: start.mode, window: start.window }, filters, options.title);
-    return layoutPicture(
-      { width: area.w, graphHeight: area.h, parts: options.parts, title: caption.title, whenWithMode: caption.whenWithMode, filters, credit: caption.credit, ...kinds, fadedNote: !start.hideIdle },
-      measure,
-    );
-  };
-  const first = layoutAt(options.to);
+  const from = start.mode === 'cumulative' ? Number.NEGATIVE_INFINITY : windowStart(options.from, start.window);
+  const mask = start.engine.filterMask;
+  const over = graph.edges.filter((e) => e.first <= options.to && e.last >= from && (!mask || mask[e.index])).map((e) => e.index);
+  // Actors may be faded on some frame whenever idle actors are drawn.
+  const fixed: FixedParts = { ...kindsInView(graph, over, start.hideIdle), fadedNote: !start.hideIdle };
+  // Each frame's picture is the export's picture for the store's state at that frame (caption, credit, balance).
+  const layoutNow = () => layoutPicture(pictureSpec(store.getState(), options, area, fixed), measure);
+  store.getState().setDay(options.to);
+  const first = layoutNow();
+  store.getState().setDay(start.day);
   const fitted = fitScale(first.width, first.height, options.width / first.width);
   // Video encoders want even sizes.
   const width = fitted.width - (fitted.width % 2);
@@ -89,7 +88,7 @@ export async function recordReplay(
   canvas.height = height;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('This browser could not make a canvas for the video.');
-  const sink = await openFrameSink(canvas, options.fps);
+  const { sink, format } = await openFrameSink(canvas, options.fps);
 
   const wasPlaying = start.playing;
   const savedDay = start.day;
@@ -109,7 +108,7 @@ export async function recordReplay(
       const graphFrame = await renderGraphFrame(cy, { area: options.area, w: area.w, h: area.h, scale });
       ctx.fillStyle = '#ffffff';
       ctx.fillRect(0, 0, width, height);
-      drawPicture(ctx, layoutAt(store.getState().day), scale, 'white', graphFrame);
+      drawPicture(ctx, layoutNow(), scale, 'white', graphFrame);
       await sink.add(k);
       hooks.onProgress?.(k + 1, total);
       // Let the page breathe: the progress bar and the graph on screen follow along.
@@ -125,5 +124,12 @@ export async function recordReplay(
     store.getState().setDay(savedDay);
     if (wasPlaying) store.getState().setPlaying(true);
   }
-  return { blob, fileName: `tieline-replay-${isoFromDay(options.from)}-to-${isoFromDay(options.to)}.webm`, width, height, seconds: total / options.fps };
+  return {
+    blob,
+    fileName: `tieline-replay-${isoFromDay(options.from)}-to-${isoFromDay(options.to)}.${format.extension}`,
+    format: format.label,
+    width,
+    height,
+    seconds: total / options.fps,
+  };
 }

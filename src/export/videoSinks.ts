@@ -1,12 +1,13 @@
 /**
- * Where video frames go. WebCodecs (VideoEncoder) first: each frame gets
- * its exact timestamp, so the video's timing is exact however slowly the
- * machine draws, and recording runs as fast as drawing allows. Where
- * WebCodecs is missing, MediaRecorder on the canvas, paused while a frame is
+ * Where video frames go. WebCodecs through mediabunny first: MP4 (H.264)
+ * where the browser can encode it (what most social platforms take), WebM
+ * (VP9 or VP8) otherwise. Each frame gets its exact timestamp, so the
+ * video's timing is exact however slowly the machine draws. Where WebCodecs
+ * is missing, MediaRecorder on the canvas (WebM), paused while a frame is
  * drawn and resumed for one frame's time (timing then depends on timers).
  */
+import { BufferTarget, CanvasSource, Mp4OutputFormat, Output, WebMOutputFormat, canEncodeVideo, type VideoCodec } from 'mediabunny';
 import { fixWebmDuration } from './webmDuration';
-import { muxWebm, type EncodedFrame } from './webmMuxer';
 
 export interface FrameSink {
   /** Adds the canvas as it is now as frame k. */
@@ -15,55 +16,58 @@ export interface FrameSink {
   abort(): void;
 }
 
+/** The file a recording makes. */
+export interface VideoFormat {
+  /** "MP4 (H.264)", "WebM (VP9)": for the dialog. */
+  label: string;
+  extension: 'mp4' | 'webm';
+  mimeType: string;
+  /** The WebCodecs codec, or null for MediaRecorder. */
+  codec: VideoCodec | null;
+}
+
 const bitrate = (w: number, h: number) => Math.round(Math.min(16e6, Math.max(2e6, w * h * 6)));
 
-async function webCodecsConfig(width: number, height: number, fps: number): Promise<VideoEncoderConfig | null> {
-  if (typeof VideoEncoder === 'undefined' || typeof VideoFrame === 'undefined') return null;
-  for (const codec of ['vp8', 'vp09.00.10.08']) {
-    const config: VideoEncoderConfig = { codec, width, height, bitrate: bitrate(width, height), framerate: fps };
-    try {
-      if ((await VideoEncoder.isConfigSupported(config)).supported) return config;
-    } catch {
-      // try the next codec
+const CANDIDATES: VideoFormat[] = [
+  { label: 'MP4 (H.264)', extension: 'mp4', mimeType: 'video/mp4', codec: 'avc' },
+  { label: 'WebM (VP9)', extension: 'webm', mimeType: 'video/webm', codec: 'vp9' },
+  { label: 'WebM (VP8)', extension: 'webm', mimeType: 'video/webm', codec: 'vp8' },
+];
+
+/** The format this browser can record at a size: MP4 (H.264) first, then WebM; null if it cannot make video. */
+export async function videoFormatFor(width: number, height: number): Promise<VideoFormat | null> {
+  if (typeof VideoEncoder !== 'undefined' && typeof VideoFrame !== 'undefined') {
+    for (const f of CANDIDATES) {
+      try {
+        if (await canEncodeVideo(f.codec!, { width, height, bitrate: bitrate(width, height) })) return f;
+      } catch {
+        // try the next codec
+      }
     }
   }
+  if (typeof MediaRecorder !== 'undefined') return { label: 'WebM', extension: 'webm', mimeType: 'video/webm', codec: null };
   return null;
 }
 
-function webCodecsSink(canvas: HTMLCanvasElement, fps: number, config: VideoEncoderConfig): FrameSink {
-  const frames: EncodedFrame[] = [];
-  let failure: Error | null = null;
-  const encoder = new VideoEncoder({
-    output: (chunk) => {
-      const data = new Uint8Array(chunk.byteLength);
-      chunk.copyTo(data);
-      frames.push({ timeMs: chunk.timestamp / 1000, key: chunk.type === 'key', data });
-    },
-    error: (e) => (failure = e instanceof Error ? e : new Error(String(e))),
-  });
-  encoder.configure(config);
-  const frameUs = 1e6 / fps;
-  let count = 0;
+function mediabunnySink(canvas: HTMLCanvasElement, fps: number, format: VideoFormat): FrameSink {
+  const target = new BufferTarget();
+  const output = new Output({ format: format.extension === 'mp4' ? new Mp4OutputFormat({ fastStart: 'in-memory' }) : new WebMOutputFormat(), target });
+  const source = new CanvasSource(canvas, { codec: format.codec!, bitrate: bitrate(canvas.width, canvas.height), keyFrameInterval: 2 });
+  output.addVideoTrack(source, { frameRate: fps });
+  const started = output.start();
   return {
     async add(k) {
-      if (failure) throw failure;
-      const frame = new VideoFrame(canvas, { timestamp: Math.round(k * frameUs), duration: Math.round(frameUs) });
-      encoder.encode(frame, { keyFrame: k % (fps * 2) === 0 });
-      frame.close();
-      count = k + 1;
-      // Keep the encoder's queue short so memory stays flat on long replays.
-      while (encoder.encodeQueueSize > 4) await new Promise((r) => setTimeout(r, 5));
+      await started;
+      // Awaiting the source respects the encoder's backpressure, so memory stays flat on long replays.
+      await source.add(k / fps, 1 / fps);
     },
     async finish() {
-      await encoder.flush();
-      encoder.close();
-      if (failure) throw failure;
-      const codec = config.codec.startsWith('vp09') ? 'V_VP9' : 'V_VP8';
-      const bytes = muxWebm(frames, { width: canvas.width, height: canvas.height, durationMs: (count * 1000) / fps, codec });
-      return new Blob([bytes as BlobPart], { type: 'video/webm' });
+      await started;
+      await output.finalize();
+      return new Blob([target.buffer!], { type: format.mimeType });
     },
     abort() {
-      if (encoder.state !== 'closed') encoder.close();
+      void output.cancel();
     },
   };
 }
@@ -102,14 +106,9 @@ function mediaRecorderSink(canvas: HTMLCanvasElement, fps: number): FrameSink {
   };
 }
 
-export function videoRecordingSupported(): boolean {
-  return typeof VideoEncoder !== 'undefined' || (typeof MediaRecorder !== 'undefined' && typeof HTMLCanvasElement.prototype.captureStream === 'function');
-}
-
-/** The best sink this browser offers for a canvas. */
-export async function openFrameSink(canvas: HTMLCanvasElement, fps: number): Promise<FrameSink> {
-  const config = await webCodecsConfig(canvas.width, canvas.height, fps);
-  if (config) return webCodecsSink(canvas, fps, config);
-  if (typeof MediaRecorder !== 'undefined') return mediaRecorderSink(canvas, fps);
-  throw new Error('This browser cannot make video (neither WebCodecs nor MediaRecorder is available).');
+/** The best sink this browser offers for a canvas, and the format it writes. */
+export async function openFrameSink(canvas: HTMLCanvasElement, fps: number): Promise<{ sink: FrameSink; format: VideoFormat }> {
+  const format = await videoFormatFor(canvas.width, canvas.height);
+  if (!format) throw new Error('This browser cannot make video (neither WebCodecs nor MediaRecorder is available).');
+  return { sink: format.codec ? mediabunnySink(canvas, fps, format) : mediaRecorderSink(canvas, fps), format };
 }

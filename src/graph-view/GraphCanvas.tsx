@@ -14,7 +14,6 @@ import { attachCamera } from './attachCamera';
 import { attachGraphView, type GraphViewHandle } from './attachGraphView';
 import { attachKeyboard } from './attachKeyboard';
 import { initialLook } from './initialLook';
-import { setActiveCy } from './activeGraph';
 import { buildElements, type Positions } from './elements';
 import { PRESET_LAYOUT, stylesheetFor } from './stylesheet';
 
@@ -41,7 +40,10 @@ function hasAllPositions(graph: TielineGraph): boolean {
 
 declare global {
   interface Window {
-    /** A read-only hook for browser tests and the benchmark. */
+    /**
+     * The one test hook: the graph on screen, for browser tests and the
+     * benchmark to read. Set when a graph view attaches, removed on unmount.
+     */
     __tieline?: { cy: Core; view: GraphViewHandle };
   }
 }
@@ -68,20 +70,28 @@ export function GraphCanvas({ store, label }: { store: TielineStore; label: stri
       setLayout({ graph, positions: NO_POSITIONS });
       return;
     }
-    let cancelled = false;
-    void import('./computeLayout').then(({ computeLayout }) => {
-      if (!cancelled) setLayout({ graph, positions: computeLayout(graph) });
-    });
-    return () => {
-      cancelled = true;
-    };
+    // A graph without stored positions (one set in by hand): laid out off the main thread, as imports are.
+    const abort = new AbortController();
+    void import('./layoutInBackground')
+      .then(({ layoutInBackground }) => layoutInBackground(graph, abort.signal))
+      .then(
+        ({ positions }) => setLayout({ graph, positions }),
+        async (err: unknown) => {
+          if (abort.signal.aborted) return;
+          // The worker failed: a grid by connected group still shows every actor.
+          console.warn('Layout failed; drawing a grid instead.', err);
+          const { gridLayout } = await import('./gridLayout');
+          setLayout({ graph, positions: gridLayout(graph) });
+        },
+      );
+    return () => abort.abort();
   }, [graph]);
 
   // Built for the state at hand (a snapshot, not a subscription): attachGraphView applies whatever changed since.
   const built = useMemo(() => {
     if (!layout || layout.graph !== graph) return null;
-    const state = store.getState();
-    return { elements: buildElements(layout.graph, layout.positions, initialLook(state)), state };
+    const look = initialLook(store.getState());
+    return { elements: buildElements(layout.graph, layout.positions, look), look };
   }, [layout, graph, store]);
   const builtRef = useRef(built);
   builtRef.current = built;
@@ -92,7 +102,7 @@ export function GraphCanvas({ store, label }: { store: TielineStore; label: stri
       handle.current?.view.detach();
       handle.current?.detachCamera();
       handle.current?.detachKeyboard();
-      const view = attachGraphView(cy, store, { reducedMotion: prefersReducedMotion, builtFor: builtRef.current?.state });
+      const view = attachGraphView(cy, store, { reducedMotion: prefersReducedMotion, built: builtRef.current?.look });
       // The element that takes the keyboard is the one around cytoscape's own container.
       const focusable = cy.container()?.closest<HTMLElement>('.graph-canvas');
       const graphNow = store.getState().graph;
@@ -101,7 +111,7 @@ export function GraphCanvas({ store, label }: { store: TielineStore; label: stri
       };
       const detachKeyboard = focusable && graphNow ? attachKeyboard(cy, graphNow, store, focusable, announce) : () => {};
       handle.current = { cy, view, detachCamera: attachCamera(cy, store), detachKeyboard };
-      setActiveCy(cy);
+      store.getState().setCanvas(cy);
       window.__tieline = { cy, view };
       markPainted(store, store.getState().graph);
     },
@@ -110,13 +120,15 @@ export function GraphCanvas({ store, label }: { store: TielineStore; label: stri
 
   useEffect(
     () => () => {
-      handle.current?.view.detach();
-      handle.current?.detachCamera();
-      handle.current?.detachKeyboard();
-      setActiveCy(null);
+      const mounted = handle.current;
+      mounted?.view.detach();
+      mounted?.detachCamera();
+      mounted?.detachKeyboard();
+      if (mounted && store.getState().canvas === mounted.cy) store.getState().setCanvas(null);
+      if (mounted && window.__tieline?.cy === mounted.cy) delete window.__tieline;
       handle.current = null;
     },
-    [],
+    [store],
   );
 
   if (!built) {

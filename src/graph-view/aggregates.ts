@@ -1,106 +1,83 @@
 /**
- * Aggregated edges and activity sizes, kept up to date on every step from the
- * visible set's changes (O(changes)), and shown or hidden by class when the
- * person flips a switch. The per-pair edges are added once, the first time
- * "Merge repeats" is turned on (see buildPairElements); never on a step.
+ * Merged pairs and activity sizes in the picture. The counts and looks come
+ * from the view engine; this applies them. The per-pair edges are added
+ * once, the first time "Merge repeats" is turned on (see buildPairElements);
+ * never on a step.
  */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import type { TielineGraph } from '../domain/model';
-import type { ViewChange, VisibleSet } from '../domain/visibleSet';
-import { buildPairElements, heavyPairsOf, pairElementId, pairsOf } from './elements';
+import type { ViewEngine } from '../domain/viewEngine';
+import type { ViewChangeRecord } from '../domain/viewLooks';
+import { buildPairElements } from './elements';
+import { applyLooks, type LookOptions } from './lookClasses';
 
-/** Node diameter for a number of interactions in view. */
+/** Node diameter for a number of ties in view. */
 export function activitySize(degree: number): number {
   return Math.min(90, 16 + 9 * Math.sqrt(degree));
 }
 
 export class AggregateView {
-  readonly pairOfEdge: Int32Array;
-  readonly counts: Int32Array;
-  /** Pairs drawn merged whatever the switch says (see MAX_PARALLEL_EDGES): their lines exist from the start. */
-  private readonly heavy: Uint8Array;
   private pairEls: EdgeSingular[] | null = null;
+  /** Looks the pair elements carry (all off while merging is off). */
+  private applied = new Uint16Array(0);
   private aggregate = false;
   private sized = false;
 
   constructor(
+    private readonly cy: Core,
+    private readonly engine: ViewEngine,
     private readonly edgeEls: EdgeSingular[],
     private readonly nodeEls: NodeSingular[],
-    private readonly visible: VisibleSet,
-    private readonly cy: Core,
-    private readonly graph: TielineGraph,
-  ) {
-    const pairs = pairsOf(graph);
-    const { pairOfEdge, pairCount } = pairs;
-    this.pairOfEdge = pairOfEdge;
-    this.heavy = heavyPairsOf(graph, pairs).heavy;
-    this.counts = new Int32Array(pairCount);
-    // The visible set may already be in view (elements built for the state at hand): count from there.
-    visible.edgeVisible.forEach((on, i) => {
-      if (on) this.counts[pairOfEdge[i]!]!++;
-    });
-  }
+    private readonly options: () => LookOptions,
+  ) {}
 
   private pairElements(): EdgeSingular[] {
     if (!this.pairEls) {
-      this.cy.add(buildPairElements(this.graph, this.heavy));
-      this.pairEls = Array.from(this.counts, (_, p) => this.pairEl(p));
+      this.pairEls = this.cy.add(buildPairElements(this.engine.pairs.ends)).toArray() as EdgeSingular[];
+      this.applied = new Uint16Array(this.pairEls.length);
     }
     return this.pairEls;
   }
 
-  private pairEl(p: number): EdgeSingular {
-    return this.pairEls?.[p] ?? (this.cy.getElementById(pairElementId(p)) as EdgeSingular);
+  private setCount(p: number): void {
+    const n = this.engine.pairCountOf(p);
+    this.pairEls![p]!.data({ count: n, countLabel: n > 1 ? String(n) : '' });
   }
 
-  /** Call inside `cy.batch()` after the visible set moved. */
-  applyChange(change: ViewChange): void {
-    const touched = new Set<number>();
-    for (const i of change.shownEdges) {
-      const p = this.pairOfEdge[i]!;
-      this.counts[p]!++;
-      touched.add(p);
+  /** Applies a step's record (null: everything). Call inside `cy.batch()`. */
+  apply(record: ViewChangeRecord | null): void {
+    if (this.aggregate) {
+      const els = this.pairElements();
+      applyLooks(this.cy, 'pairs', els, this.applied, this.engine.looks.pairs, record ? record.pairs.index : null, this.options());
+      if (record) for (const p of record.pairCounts) this.setCount(p);
+      else els.forEach((_, p) => this.setCount(p));
     }
-    for (const i of change.hiddenEdges) {
-      const p = this.pairOfEdge[i]!;
-      this.counts[p]!--;
-      touched.add(p);
-    }
-    for (const p of touched) if (this.aggregate || this.heavy[p]) this.showPair(p);
     if (this.sized) {
-      const nodes = new Set<number>();
-      for (const el of [...change.shownEdges, ...change.hiddenEdges]) {
-        nodes.add(this.graph.edges[el]!.source);
-        nodes.add(this.graph.edges[el]!.target);
-      }
-      for (const n of nodes) this.nodeEls[n]!.data('size', activitySize(this.visible.nodeDegree[n]!));
+      const degree = this.engine.nodeDegree;
+      const size = (n: number) => this.nodeEls[n]!.data('size', activitySize(degree[n]!));
+      if (record) record.degrees.forEach(size);
+      else this.nodeEls.forEach((_, n) => size(n));
     }
-  }
-
-  private showPair(p: number): void {
-    const el = this.heavy[p] ? this.pairEl(p) : this.pairElements()[p]!;
-    const n = this.counts[p]!;
-    el.data({ count: n, countLabel: n > 1 ? String(n) : '' });
-    if (n > 0) el.removeClass('agg-off');
-    else el.addClass('agg-off');
   }
 
   /** Call inside `cy.batch()`: a full pass, as switches flip rarely. */
   setAggregate(on: boolean): void {
+    if (on === this.aggregate) return;
     this.aggregate = on;
     for (const el of this.edgeEls) {
       if (on) el.addClass('in-pair');
       else el.removeClass('in-pair');
     }
-    if (on) this.pairElements().forEach((_, p) => this.showPair(p));
-    else this.pairEls?.forEach((el, p) => (this.heavy[p] ? undefined : el.addClass('agg-off')));
+    if (on) this.apply(null);
+    else if (this.pairEls) applyLooks(this.cy, 'pairs', this.pairEls, this.applied, new Uint16Array(this.applied.length), null, this.options());
   }
 
   /** Call inside `cy.batch()`. */
   setSized(on: boolean): void {
+    if (on === this.sized) return;
     this.sized = on;
+    const degree = this.engine.nodeDegree;
     this.nodeEls.forEach((el, n) => {
-      if (on) el.data('size', activitySize(this.visible.nodeDegree[n]!)).addClass('sized');
+      if (on) el.data('size', activitySize(degree[n]!)).addClass('sized');
       else el.removeClass('sized');
     });
   }

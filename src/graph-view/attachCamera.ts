@@ -7,7 +7,7 @@
  */
 import type { Core } from 'cytoscape';
 import type { TielineStore } from '../store/createTielineStore';
-import type { Camera } from '../url-state/viewStateCodec';
+import type { Camera } from '../domain/camera';
 
 /** The camera cy shows now. */
 export function readCamera(cy: Core): Camera {

@@ -54,6 +54,21 @@ describe('attachGraphView', () => {
     expect(cy.elements('.faded').length).toBe(0);
   });
 
+  it('while an actor is selected, a step touches only the elements whose look changed', () => {
+    const { store, cy, graph } = setup('2022-03-15');
+    store.getState().select({ kind: 'node', id: 'son' });
+    store.getState().setFocus({ node: graph.nodeIndex.get('son')!, depth: 1 });
+    const touched = new Set<string>();
+    cy.on('class', (ev) => {
+      touched.add(ev.target.id());
+    });
+    // 15 → 16 March 2022: only the call with Kuleba enters (and Kuleba with it).
+    store.getState().setDay(parseFuzzyDate('2022-03-16')!.first);
+    expect([...touched].sort()).toEqual([`e${graph.edgeIndex.get('call-kuleba')}`, `n${graph.nodeIndex.get('kuleba')}`].sort());
+    expect(cy.getElementById(`n${graph.nodeIndex.get('kuleba')}`).hasClass('faded')).toBe(false);
+    expect(cy.getElementById(`n${graph.nodeIndex.get('ukraine')}`).hasClass('faded')).toBe(true);
+  });
+
   it('selects on tap, and stops listening once detached', () => {
     const { store, cy, view } = setup('2022-12-31');
     cy.getElementById('n3').emit('tap');

@@ -29,11 +29,11 @@ export function mountHeadlessView(graph: TielineGraph, date: string, options: Mo
   store.getState().setGraph(graph);
   store.getState().setDay(parseFuzzyDate(date)!.first);
   options.prepare?.(store);
-  const builtFor = options.build === 'out-of-view' ? undefined : store.getState();
-  const elements = buildElements(graph, new Map(), builtFor && initialLook(builtFor));
+  const built = options.build === 'out-of-view' ? undefined : initialLook(store.getState());
+  const elements = buildElements(graph, new Map(), built);
   const cy = cytoscape({ headless: true, styleEnabled: true, style: GRAPH_STYLESHEET, elements });
   options.between?.(store, cy);
-  const view = attachGraphView(cy, store, { builtFor });
+  const view = attachGraphView(cy, store, { built });
   /** Ids of the interactions drawn (not the per-pair aggregate edges), sorted. */
   const shown = () =>
     cy.edges('[index >= 0]').filter((e) => !e.hasClass('out')).map((e) => graph.edges[e.data('index') as number]!.id).sort();

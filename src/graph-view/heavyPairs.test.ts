@@ -3,7 +3,8 @@ import { importGraph } from '../data/import/importGraph';
 import { toModel } from '../data/toModel';
 import { isoFromDay, parseFuzzyDate } from '../domain/dates';
 import { textFile, TODAY } from '../../tests/fixtures/importFixtures';
-import { buildElements, MAX_PARALLEL_EDGES } from './elements';
+import { MAX_PARALLEL_EDGES } from '../domain/pairs';
+import { buildElements } from './elements';
 import { mountHeadlessView } from './headlessView.fixture';
 
 /** 200 daily interactions between Alpha and Beta from 2020-01-01, and two between others. */

@@ -1,7 +1,10 @@
 /**
  * The one store, made by a factory so every test (and every mounted app) gets
- * a fresh one. Each slice lives in its own file under slices/. Derived data
- * (the visible set, counts) is computed by domain functions, never stored.
+ * a fresh one. Each slice lives in its own file under slices/. What is in
+ * view (the visible set, looks, counts, paths) is the store's view engine
+ * (src/domain/viewEngine.ts): the factory makes one per store and feeds it
+ * every state change before any other subscriber runs, so the graph view and
+ * every component read the same figures for the same state.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createFilterSlice, type FilterSlice } from './slices/filterSlice';
@@ -16,6 +19,7 @@ import { createSelectionSlice, type SelectionSlice } from './slices/selectionSli
 import { createShareSlice, type ShareSlice } from './slices/shareSlice';
 import type { StoreOptions } from './slices/sliceTypes';
 import { createTimeSlice, type TimeSlice } from './slices/timeSlice';
+import { ViewEngine, type ViewInput } from '../domain/viewEngine';
 import { createViewSlice, type ViewSlice } from './slices/viewSlice';
 
 export type { LoadState } from './slices/graphSlice';
@@ -36,14 +40,19 @@ export type TielineState = GraphSlice &
   PanelSlice &
   ShareSlice &
   LogSlice &
-  OriginSlice;
+  OriginSlice & {
+    /** What is in view, kept up to date by the store itself (read it, never write it). */
+    readonly engine: ViewEngine;
+  };
 export type { PanelName } from './slices/panelSlice';
 export type { GraphOrigin } from './slices/originSlice';
 export type TielineStore = StoreApi<TielineState>;
 
 /** Creates a fresh store. */
 export function createTielineStore(options: StoreOptions = {}): TielineStore {
-  return createStore<TielineState>()((set, get) => ({
+  const engine = new ViewEngine();
+  const store = createStore<TielineState>()((set, get) => ({
+    engine,
     ...createGraphSlice(set, get, options),
     ...createTimeSlice(set, get, options),
     ...createPlaybackSlice(set, get, options),
@@ -57,4 +66,24 @@ export function createTielineStore(options: StoreOptions = {}): TielineStore {
     ...createLogSlice(set, get, options),
     ...createOriginSlice(set, get, options),
   }));
+  // The first subscriber: the engine has followed a change before anyone else hears of it.
+  store.subscribe((s) => engine.update(viewInputOf(s)));
+  engine.update(viewInputOf(store.getState()));
+  return store;
+}
+
+/** The part of the state the view engine follows. */
+export function viewInputOf(s: TielineState): ViewInput {
+  return {
+    graph: s.graph,
+    timeIndex: s.timeIndex,
+    day: s.day,
+    mode: s.mode,
+    window: s.window,
+    filter: s.filter,
+    selection: s.selection,
+    focus: s.focus,
+    pathQuery: s.pathQuery,
+    replaySpeed: s.playing || s.recording ? s.speed : null,
+  };
 }

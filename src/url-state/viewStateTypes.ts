@@ -5,12 +5,9 @@ import type { LogSort } from '../domain/eventLog';
 import type { PanelName } from '../store/slices/panelSlice';
 import type { RangeChoice } from '../store/slices/timeSlice';
 
-/** Where the camera looks: the model point at the centre of the graph area, and the zoom. */
-export interface Camera {
-  x: number;
-  y: number;
-  zoom: number;
-}
+import type { Camera } from '../domain/camera';
+
+export type { Camera } from '../domain/camera';
 
 /** Filters, by id rather than index so a link survives a re-ordered file. */
 export interface LinkFilter {

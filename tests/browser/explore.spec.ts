@@ -2,19 +2,17 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, PHONE, screenshot, type Browser, type Page } from './harness';
-import { loadShippedEdges } from './oracle';
+import { launchBrowser, openPage, PHONE, screenshot, waitForGraph, type Browser, type Page } from './harness';
+import { countInteractions, loadShippedEdges } from './oracle';
 
-/** Every edge of the shipped data, as the status line counts them today. */
-const ALL = loadShippedEdges().length;
+/** Interactions in the shipped data (distinct events, affiliations left out). */
+const TOTAL = countInteractions(loadShippedEdges());
 
 const require = createRequire(import.meta.url);
 const shippedEdges = (JSON.parse(readFileSync(new URL('../../data/graph.json', import.meta.url), 'utf8')) as { edges: { id: string; event?: string }[] }).edges;
 const axeSource: string = (require('axe-core') as { source: string }).source;
 
-async function ready(page: Page) {
-  await page.waitForFunction(() => window.__tieline !== undefined);
-}
+const ready = (page: Page) => waitForGraph(page);
 
 const status = (page: Page) => page.getByTestId('status-line').innerText();
 const sliderText = (page: Page) => page.getByRole('slider').getAttribute('aria-valuetext');
@@ -60,18 +58,18 @@ describe('exploring the ties', () => {
   it('filters to calls only and the status line counts them', async () => {
     const { page, consoleErrors, close } = await openPage(browser);
     await ready(page);
-    await expect.poll(() => status(page)).toMatch(new RegExp(`^${ALL} of ${ALL} interactions`));
+    await expect.poll(() => status(page)).toMatch(new RegExp(`^${TOTAL} of ${TOTAL} interactions`));
     await page.getByRole('button', { name: 'Filters' }).click();
     await page.getByRole('button', { name: 'No kinds' }).click();
-    await expect.poll(() => status(page)).toMatch(new RegExp(`^0 of ${ALL} interactions · 0 actors`));
+    await expect.poll(() => status(page)).toMatch(new RegExp(`^0 of ${TOTAL} interactions · 0 actors`));
     await page.getByRole('checkbox', { name: /^Phone calls/ }).check();
-    await expect.poll(() => status(page)).toMatch(new RegExp(`^3 of ${ALL} interactions · 4 actors · up to 31 Dec 2025 · filtered$`));
+    await expect.poll(() => status(page)).toMatch(new RegExp(`^3 of ${TOTAL} interactions · 4 actors · up to 31 Dec 2025 · filtered$`));
     const shownEdges = await page.evaluate(() => window.__tieline!.cy.edges('[index >= 0]').filter((e) => !e.hasClass('out')).length);
     expect(shownEdges).toBe(3);
     await page.getByRole('slider').focus();
     await page.keyboard.press('Home');
     await page.keyboard.press('PageUp'); // 1 Apr 2022
-    await expect.poll(() => status(page)).toMatch(new RegExp(`^2 of ${ALL} interactions · 3 actors · up to 1 Apr 2022`));
+    await expect.poll(() => status(page)).toMatch(new RegExp(`^2 of ${TOTAL} interactions · 3 actors · up to 1 Apr 2022`));
     await screenshot(page, 'explore-filters-desktop');
     await page.getByRole('button', { name: 'Reset filters' }).click();
     await expect.poll(() => status(page)).not.toContain('filtered');
@@ -171,12 +169,12 @@ describe('exploring the ties', () => {
     await expect.poll(() => announcer.innerText(), { timeout: 10_000 }).toMatch(/^(Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) 2022: \d+ interactions in view$/);
     await page.getByRole('button', { name: 'Pause' }).click();
     await expect.poll(() => announcer.innerText()).toMatch(/^Replay paused at \d+ \w+ 20\d\d: \d+ interactions in view$/);
-    // One row per event in view, offices and memberships left out (the data file says which edges share an event).
+    // One row per event in view, offices, memberships and statistics left out (the data file says which edges share an event).
     const rows = await page.locator('.event-log tbody tr').count();
     const inView = await page.evaluate(() =>
       window.__tieline!.cy
         .edges('[index >= 0]')
-        .filter((e) => !e.hasClass('out') && !e.hasClass('k-role') && !e.hasClass('k-membership'))
+        .filter((e) => !e.hasClass('out') && !e.hasClass('k-role') && !e.hasClass('k-membership') && !e.hasClass('k-statistic'))
         .map((e) => e.data('index') as number),
     );
     const events = new Set(inView.map((i) => shippedEdges[i]!.event ?? shippedEdges[i]!.id));

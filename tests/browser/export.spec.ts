@@ -1,14 +1,14 @@
 // Pictures: PNG at 2× (size and not blank), SVG (parses, caption text, one
 // shape per visible node). Files are kept in test-output/exports/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, PHONE, screenshot, type Browser, type Page } from './harness';
+import { launchBrowser, openPage, PHONE, screenshot, type Browser, type Page, waitForGraph } from './harness';
 import { readFile } from 'node:fs/promises';
 import { EXPORT_DIR, pixelStats, pngSize, saveDownload } from './exportFiles';
 
 const MOMENT = '?date=2022-05-31&mode=window&window=3m';
 
 async function openExport(page: Page) {
-  await page.waitForFunction(() => window.__tieline?.cy !== undefined);
+  await waitForGraph(page);
   await page.getByRole('button', { name: 'Export…' }).click();
   await page.getByRole('dialog', { name: 'Export' }).waitFor();
 }
@@ -106,7 +106,7 @@ describe('export', () => {
 
   it('keeps the share controls and the export dialog usable on a phone', async () => {
     const { page, consoleErrors, close } = await openPage(browser, { viewport: PHONE, mobile: true, path: MOMENT });
-    await page.waitForFunction(() => window.__tieline?.cy !== undefined);
+    await waitForGraph(page);
     await screenshot(page, 'share-phone');
     await openExport(page);
     const box = (await page.getByRole('dialog', { name: 'Export' }).boundingBox())!;

@@ -126,3 +126,19 @@ export async function screenshot(page: Page, name: string, options: { fullPage?:
   await page.screenshot({ path: file, fullPage: options.fullPage ?? false });
   return file;
 }
+
+/**
+ * The one "graph ready" wait: the test hook is set (a graph view attached),
+ * the page has painted a graph (the app's `tieline:graph-painted` mark), and,
+ * with `nodes`, the graph on screen has that many actors (after an import).
+ */
+export async function waitForGraph(page: Page, options: { nodes?: number } = {}): Promise<void> {
+  await page.waitForFunction(
+    (nodes) => {
+      const cy = window.__tieline?.cy;
+      if (!cy || performance.getEntriesByName('tieline:graph-painted').length === 0) return false;
+      return nodes === null ? cy.nodes().length > 0 : cy.nodes().length === nodes;
+    },
+    options.nodes ?? null,
+  );
+}

@@ -4,12 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, PHONE, screenshot, type Browser, type Page } from './harness';
+import { launchBrowser, openPage, PHONE, screenshot, type Browser, type Page, waitForGraph } from './harness';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/import');
 
 async function graphReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window.__tieline?.cy.nodes().length ?? 0) > 0);
+  await waitForGraph(page);
 }
 
 const statusLine = (page: Page) => page.getByTestId('status-line');
@@ -59,7 +59,7 @@ describe('opening your own data', () => {
     await graphReady(page);
     await page.getByTestId('open-data-input').setInputFiles(join(FIXTURES, 'edges-basic.csv'));
     await page.getByRole('status', { name: 'Data opened' }).waitFor();
-    await page.waitForFunction(() => window.__tieline?.cy.nodes().length === 4);
+    await waitForGraph(page, { nodes: 4 });
     await expect.poll(() => statusLine(page).innerText()).toBe('5 of 5 interactions · 4 actors · up to 31 Mar 2022');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('edges-basic');
     expect(await lineLikeness(page)).toBeLessThan(0.95);
@@ -122,7 +122,7 @@ describe('opening your own data', () => {
     });
     await graphReady(page);
     await page.getByTestId('open-data-input').setInputFiles(join(FIXTURES, 'edges-hostile.csv'));
-    await page.waitForFunction(() => window.__tieline?.cy.nodes().length === 3);
+    await waitForGraph(page, { nodes: 3 });
     const at = await page.evaluate(() => {
       const n = window.__tieline!.cy.nodes().filter((x) => x.data('label') === '<img src=x onerror=alert(1)>')[0]!;
       const box = document.querySelector('.graph-canvas')!.getBoundingClientRect();
@@ -153,7 +153,7 @@ describe('opening your own data', () => {
     await page.getByLabel('Date *').selectOption('Held on');
     await screenshot(page, 'import-mapping-phone');
     await page.getByRole('button', { name: 'Open with these columns' }).click();
-    await page.waitForFunction(() => window.__tieline?.cy.nodes().length === 3);
+    await waitForGraph(page, { nodes: 3 });
     await expect.poll(() => statusLine(page).innerText()).toMatch(/^2 of 2 interactions · 3 actors/);
     await screenshot(page, 'import-opened-phone');
     await close();

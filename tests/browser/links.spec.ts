@@ -2,12 +2,12 @@
 // the default view with a notice; the embed view has no toolbar.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { launchBrowser, openPage, PHONE, screenshot, type Browser, type Page } from './harness';
+import { launchBrowser, openPage, PHONE, screenshot, type Browser, type Page, waitForGraph } from './harness';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/import');
 
 const statusText = (page: Page) => page.getByTestId('status-line').innerText();
-const graphReady = (page: Page) => page.waitForFunction(() => window.__tieline?.cy !== undefined);
+const graphReady = (page: Page) => waitForGraph(page);
 const nodesDrawn = (page: Page, n: number) => page.waitForFunction((count) => window.__tieline?.cy.nodes().length === count, n);
 /** Resolves once the camera and the graph area have not changed for 10 frames (a refit has finished). */
 const cameraSettled = (page: Page) =>

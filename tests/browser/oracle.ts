@@ -7,18 +7,40 @@ import { resolve } from 'node:path';
 import { parseDateAsWritten, parseFuzzyDate } from '../../src/domain/dates';
 
 interface RawEdge {
+  id: string;
   source: string;
   target: string;
   kind: string;
   date: string;
   end?: string;
   dateClaims?: { date: string }[];
+  event?: string;
 }
 
 /** An edge's own date (decades such as 195x included). */
 const edgeDate = (iso: string) => parseDateAsWritten(iso)!;
 
 const SPAN_KINDS = new Set(['role', 'membership', 'cooperation', 'conflict']);
+/** Offices held, memberships and statistics: drawn, never counted as interactions. */
+const NOT_INTERACTIONS = new Set(['role', 'membership', 'statistic']);
+
+/** Distinct events among the edges, affiliations and statistics left out: what "N interactions" counts. */
+export function countInteractions(edges: RawEdge[]): number {
+  return new Set(edges.filter((e) => !NOT_INTERACTIONS.has(e.kind)).map((e) => e.event ?? e.id)).size;
+}
+
+function said(inView: RawEdge[], all: RawEdge[]): string {
+  const actors = new Set(inView.flatMap((e) => [e.source, e.target]));
+  return `${countInteractions(inView)} of ${countInteractions(all)} interactions · ${actors.size} actors`;
+}
+
+/** The days an edge counts over; a disputed date counts over all its claims, as in the app's model. */
+function periodOf(e: RawEdge): { first: number; last: number } {
+  const claims = [e.date, ...(e.dateClaims ?? []).map((c) => c.date)].map(edgeDate);
+  const first = Math.min(...claims.map((d) => d.first));
+  const last = e.end ? edgeDate(e.end).last : SPAN_KINDS.has(e.kind) ? Infinity : Math.max(...claims.map((d) => d.last));
+  return { first, last };
+}
 
 export function loadShippedEdges(): RawEdge[] {
   const file = resolve(import.meta.dirname, '../../data/graph.json');
@@ -28,22 +50,34 @@ export function loadShippedEdges(): RawEdge[] {
 /** "N of M interactions · K actors" for everything begun up to `iso` (cumulative mode). */
 export function expectedCumulative(edges: RawEdge[], iso: string): string {
   const day = parseFuzzyDate(iso)!.first;
-  const inView = edges.filter((e) => edgeDate(e.date).first <= day);
-  const actors = new Set(inView.flatMap((e) => [e.source, e.target]));
-  return `${inView.length} of ${edges.length} interactions · ${actors.size} actors`;
+  return said(
+    edges.filter((e) => periodOf(e).first <= day),
+    edges,
+  );
 }
 
 /** The same for a window [fromIso, toIso]: periods that overlap it (spans without end are ongoing). */
 export function expectedWindow(edges: RawEdge[], fromIso: string, toIso: string): string {
   const from = parseFuzzyDate(fromIso)!.first;
   const to = parseFuzzyDate(toIso)!.first;
-  const inView = edges.filter((e) => {
-    const first = edgeDate(e.date).first;
-    // A disputed date counts over all its claims, as in the app's model.
-    const claimed = Math.max(edgeDate(e.date).last, ...(e.dateClaims ?? []).map((c) => edgeDate(c.date).last));
-    const last = e.end ? edgeDate(e.end).last : SPAN_KINDS.has(e.kind) ? Infinity : claimed;
-    return first <= to && last >= from;
-  });
-  const actors = new Set(inView.flatMap((e) => [e.source, e.target]));
-  return `${inView.length} of ${edges.length} interactions · ${actors.size} actors`;
+  return said(
+    edges.filter((e) => {
+      const p = periodOf(e);
+      return p.first <= to && p.last >= from;
+    }),
+    edges,
+  );
+}
+
+/** The status line's note for a window: interactions whose imprecise date reaches outside it ('' when none). */
+export function expectedPossible(edges: RawEdge[], fromIso: string, toIso: string): string {
+  const from = parseFuzzyDate(fromIso)!.first;
+  const to = parseFuzzyDate(toIso)!.first;
+  const n = countInteractions(
+    edges.filter((e) => {
+      const p = periodOf(e);
+      return !SPAN_KINDS.has(e.kind) && p.first <= to && p.last >= from && (p.first < from || p.last > to);
+    }),
+  );
+  return n > 0 ? ` · ${n} of them possibly outside this window` : '';
 }

@@ -2,7 +2,7 @@
 // duration is the range at the chosen speed (plus the held last second).
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, screenshot, type Browser } from './harness';
+import { launchBrowser, openPage, screenshot, type Browser, waitForGraph } from './harness';
 import { saveDownload } from './exportFiles';
 
 describe('record replay', () => {
@@ -16,9 +16,9 @@ describe('record replay', () => {
 
   // A short range keeps the suite fast (frames are drawn and encoded in software here, ~0.1–0.2 s each);
   // the timing is exact by construction (each frame carries its timestamp), so length does not change what is tested.
-  it('records a replay over a range to a playable WebM of the planned length', async () => {
+  it('records a replay over a range to a playable video (MP4 or WebM, as the dialog says) of the planned length', async () => {
     const { page, consoleErrors, close } = await openPage(browser, { path: '?date=2022-05-31', viewport: { width: 900, height: 700 } });
-    await page.waitForFunction(() => window.__tieline?.cy !== undefined);
+    await waitForGraph(page);
     await page.getByRole('button', { name: 'Export…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export' });
     // 60 days at 1 month (30 days) per second: 2 seconds of replay, and the last frame held for 1 s.
@@ -27,6 +27,9 @@ describe('record replay', () => {
     await dialog.getByRole('combobox', { name: /^Speed/ }).selectOption('30');
     await dialog.getByRole('combobox', { name: /^Size/ }).selectOption('screen');
     expect(await dialog.getByText('3 s of video').count()).toBe(1);
+    // MP4 (H.264) where this Chromium can encode it, WebM otherwise: the dialog says which, and the file follows.
+    await expect.poll(() => dialog.getByTestId('video-format').innerText()).toMatch(/^Saved as (MP4 \(H\.264\)|WebM \(VP[89]\))/);
+    const ext = (await dialog.getByTestId('video-format').innerText()).includes('MP4') ? 'mp4' : 'webm';
     const file = await saveDownload(
       page,
       async () => {
@@ -34,13 +37,13 @@ describe('record replay', () => {
         await dialog.getByRole('progressbar', { name: 'Recording progress' }).waitFor();
         await screenshot(page, 'record-progress');
       },
-      'replay.webm',
+      `replay.${ext}`,
     );
     const b64 = (await readFile(file)).toString('base64');
-    const video = await page.evaluate(async (b64) => {
+    const video = await page.evaluate(async ({ b64, ext }) => {
       const v = document.createElement('video');
       v.muted = true;
-      v.src = `data:video/webm;base64,${b64}`;
+      v.src = `data:video/${ext};base64,${b64}`;
       await new Promise((resolve, reject) => {
         v.onloadedmetadata = resolve;
         v.onerror = () => reject(new Error(`video error ${v.error?.code}`));
@@ -50,13 +53,13 @@ describe('record replay', () => {
       v.currentTime = 1e9;
       await new Promise((resolve) => (v.ontimeupdate = resolve));
       return { reported, duration: v.duration, width: v.videoWidth, height: v.videoHeight };
-    }, b64);
+    }, { b64, ext });
     expect(video.width).toBe(900);
     expect(video.height).toBeGreaterThan(300);
     expect(Number.isFinite(video.reported)).toBe(true);
     expect(video.duration).toBeGreaterThan(2.9);
     expect(video.duration).toBeLessThan(3.2);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Saved tieline-replay-2022-02-01-to-2022-04-02.webm' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: `Saved tieline-replay-2022-02-01-to-2022-04-02.${ext}` }).count()).toBe(1);
     expect(await page.getByTestId('status-line').innerText()).toContain('31 May 2022'); // the view comes back
     expect(consoleErrors).toEqual([]);
     await close();

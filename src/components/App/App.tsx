@@ -32,13 +32,14 @@ import { LinkNotice } from '../LinkNotice/LinkNotice';
 import { SkipLinks } from '../SkipLinks/SkipLinks';
 import { ShareControls } from '../ShareControls/ShareControls';
 import { currentLink } from '../ShareControls/useCaption';
+import { creditLine } from '../../store/viewSelectors';
 import './App.css';
 
+/** The credit under the graph: the same line as the caption's (only sources backing a tie in view). */
 function Credit() {
-  const graph = useTieline((s) => s.graph);
-  const publishers = useMemo(() => [...new Set(graph?.sources.map((s) => s.publisher))].join(', '), [graph]);
-  if (!graph) return null;
-  return <p className="app__credit">Sources: {publishers} · Made with Tieline</p>;
+  const credit = useTieline(creditLine);
+  if (!credit) return null;
+  return <p className="app__credit">{credit}</p>;
 }
 
 function Shell({ store, userDataUrl }: { store: TielineStore; userDataUrl: string | undefined }) {

@@ -1,22 +1,14 @@
-/** The chart's numbers: events per bucket from every interaction that passes the filters (the slider does not cut them). */
+/** The chart's numbers: events per bucket from every interaction that passes the filters (the slider does not cut them), read from the view engine. */
 import { useMemo } from 'react';
-import { balanceBuckets, type BalanceBuckets } from '../../domain/balanceBuckets';
-import { maskOf } from '../../store/derived';
+import type { BalanceBuckets } from '../../domain/balanceBuckets';
 import { rangeOf } from '../../store/createTielineStore';
 import { useTieline } from '../../store/StoreContext';
-
-const NONE: BalanceBuckets = { rows: [], years: [], unplaced: 0 };
+import { useView } from '../../store/viewSelectors';
 
 export function useBalance(actor: number, counterparts: number[]): BalanceBuckets {
   const graph = useTieline((s) => s.graph);
-  const filter = useTieline((s) => s.filter);
   const rangeChoice = useTieline((s) => s.rangeChoice);
   const scope = useTieline((s) => s.balanceScope);
-  return useMemo(() => {
-    if (!graph || actor < 0) return NONE;
-    const range = rangeOf(graph, rangeChoice);
-    const mask = maskOf({ graph, filter });
-    const edges = graph.edges.filter((e) => !mask || mask[e.index]).map((e) => e.index);
-    return balanceBuckets(graph, edges, actor, counterparts, range.first, range.last, scope);
-  }, [graph, filter, rangeChoice, scope, actor, counterparts]);
+  const range = useMemo(() => rangeOf(graph, rangeChoice), [graph, rangeChoice]);
+  return useView((e) => e.balance(actor, counterparts, range.first, range.last, scope));
 }

@@ -8,11 +8,11 @@ import { ColumnMapping } from './ColumnMapping';
 import { downloadText } from './downloadText';
 import { useImportController } from './ImportContext';
 import './DataImport.css';
+import { plural } from '../../domain/plural';
 
 /** Problems listed on screen; the rest are counted and in the downloadable list. */
 export const SHOWN_PROBLEMS = 12;
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 export function ImportPanel() {
   const step = useTieline((s) => s.importStep);

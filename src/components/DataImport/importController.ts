@@ -13,9 +13,10 @@ import { formatProblem } from '../../data/problems';
 import { toModel } from '../../data/toModel';
 import { loadGraphFromUrl } from '../../data/loadGraph';
 import type { GraphOrigin, TielineStore } from '../../store/createTielineStore';
-import { heavyPairsOf, MAX_PARALLEL_EDGES } from '../../graph-view/elements';
+import { heavyPairsOf, MAX_PARALLEL_EDGES } from '../../domain/pairs';
 import { LARGE_GRAPH_EDGES } from '../../graph-view/stylesheet';
 import { afterPaint } from './afterPaint';
+import { plural } from '../../domain/plural';
 
 export interface ImportController {
   /** Files from the picker or a drop. */
@@ -35,7 +36,6 @@ export interface ImportController {
 
 type Ok = Extract<ImportResult, { status: 'ok' }>;
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 export function createImportController(
   store: TielineStore,

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { isoFromDay } from '../../domain/dates';
 import { renderWithStore } from '../../../tests/fixtures/renderApp';
 import { startKeyboardLayer } from '../Shortcuts/keyboardLayer';
+import { SMALL_FILE } from '../../../tests/fixtures/smallGraph';
+import { toModel } from '../../data/toModel';
 import { DetailsPanel } from './DetailsPanel';
 
 describe('DetailsPanel', () => {
@@ -20,6 +22,24 @@ describe('DetailsPanel', () => {
     expect(within(items[1]!).getByText('Sources disagree')).toBeTruthy();
     expect(within(items[1]!).getByText('One source says 17 March.')).toBeTruthy();
     expect(within(items[1]!).getAllByText(/Hanoi Times|Fulcrum/).length).toBe(2);
+  });
+
+  it('counts an event shared by several pairs once and lists an office held without counting it', () => {
+    const file = structuredClone(SMALL_FILE);
+    file.edges.push(
+      { id: 'role-son', source: 'son', target: 'vietnam', kind: 'role', date: '2021-04', summary: 'Son became Foreign Minister.', sources: ['a'] },
+      { id: 'meet-a', event: 'trio', source: 'son', target: 'lavrov', kind: 'meeting', date: '2022-07', summary: 'A three-way meeting.', sources: ['b'] },
+      { id: 'meet-b', event: 'trio', source: 'son', target: 'kuleba', kind: 'meeting', date: '2022-07', summary: 'A three-way meeting.', sources: ['b'] },
+    );
+    const { store } = renderWithStore(<DetailsPanel />, { date: '2022-12-31' });
+    act(() => {
+      store.getState().setGraph(toModel(file));
+      store.getState().setDay(store.getState().graph!.edges.find((e) => e.id === 'meet-kuleba')!.last);
+      store.getState().select({ kind: 'node', id: 'son' });
+    });
+    // Three interactions as before, one meeting with two pairs, and the office.
+    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('4 interactions in view, 1 office or membership');
+    expect(screen.getAllByRole('listitem').filter((li) => li.classList.contains('interaction'))).toHaveLength(6);
   });
 
   it('jumps the slider to an interaction’s date', () => {

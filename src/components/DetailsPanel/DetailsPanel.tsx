@@ -4,12 +4,11 @@
  */
 import { useMemo } from 'react';
 import type { Interaction } from '../../domain/model';
-import { boundsOf } from '../../domain/timeView';
-import { summarizeView } from '../../domain/viewSummary';
-import { maskOf } from '../../store/derived';
-import { EDGE_KIND_INFO, NODE_KIND_INFO } from '../../domain/vocabulary';
+import { plural } from '../../domain/plural';
+import { useView } from '../../store/viewSelectors';
+import { EDGE_KIND_INFO, NODE_KIND_INFO, isAffiliation } from '../../domain/vocabulary';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
-import { edgeDateText, edgePartiesText } from './describeEdge';
+import { edgeDateText, edgePartiesText } from '../../domain/describeEdge';
 import { EventParticipants } from './EventParticipants';
 import { InteractionItem } from './InteractionItem';
 import { PairDetails } from './PairDetails';
@@ -21,23 +20,15 @@ import './DetailsPanel.css';
 export function DetailsPanel() {
   const store = useTielineStore();
   const graph = useTieline((s) => s.graph);
-  const index = useTieline((s) => s.timeIndex);
   const selection = useTieline((s) => s.selection);
-  const day = useTieline((s) => s.day);
-  const mode = useTieline((s) => s.mode);
-  const windowSize = useTieline((s) => s.window);
-  const filter = useTieline((s) => s.filter);
 
   const nodeIndex = selection?.kind === 'node' && graph ? graph.nodeIndex.get(selection.id) : undefined;
-  const inView = useMemo(() => {
-    if (!graph || !index || nodeIndex === undefined) return [];
-    const { edgeIndices } = summarizeView(graph, index, boundsOf({ day, mode, window: windowSize }), maskOf({ graph, filter }));
-    return edgeIndices
-      .map((i) => graph.edges[i]!)
-      .filter((e) => e.source === nodeIndex || e.target === nodeIndex)
-      .reverse();
-  }, [graph, index, nodeIndex, day, mode, windowSize, filter]);
+  const edgesOfActor = useView((e) => (nodeIndex === undefined ? null : e.edgesOfActor(nodeIndex)));
+  const count = useView((e) => (nodeIndex === undefined ? 0 : e.actorCount(nodeIndex)));
+  const inView = useMemo(() => (graph && edgesOfActor ? edgesOfActor.map((i) => graph.edges[i]!) : []), [graph, edgesOfActor]);
 
+  // Offices held and memberships are listed with the ties but not counted as interactions.
+  const affiliations = inView.filter((e) => isAffiliation(e.kind)).length;
   if (!graph || !selection) return null;
   const jump = (e: Interaction) => store.getState().setDay(e.first);
   const selectEdge = (e: Interaction) => store.getState().select({ kind: 'edge', id: e.id });
@@ -65,7 +56,8 @@ export function DetailsPanel() {
         {n.aliases.length > 0 && <p className="details__aliases">Also written: {n.aliases.join(', ')}</p>}
         <NodeTools node={nodeIndex} />
         <h3>
-          {inView.length} interaction{inView.length === 1 ? '' : 's'} in view
+          {plural(count, 'interaction')} in view
+          {affiliations > 0 ? `, ${plural(affiliations, 'office or membership', 'offices or memberships')}` : ''}
         </h3>
         <ol className="interactions">
           {inView.map((e) => (

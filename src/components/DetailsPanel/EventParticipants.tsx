@@ -1,6 +1,6 @@
 /** The other pair edges of the selected interaction's event (one meeting with several participants), each a button. */
 import type { Interaction, TielineGraph } from '../../domain/model';
-import { edgePartiesText } from './describeEdge';
+import { edgePartiesText } from '../../domain/describeEdge';
 
 interface Props {
   graph: TielineGraph;

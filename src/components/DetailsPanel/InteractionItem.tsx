@@ -1,7 +1,7 @@
 /** One interaction in a list: date (a button that jumps the slider there), kind, counterpart, summary, sources. */
 import type { Interaction, TielineGraph } from '../../domain/model';
 import { EDGE_KIND_INFO } from '../../domain/vocabulary';
-import { edgeDateText, edgePartiesText } from './describeEdge';
+import { edgeDateText, edgePartiesText } from '../../domain/describeEdge';
 import { SourceList } from './SourceList';
 import { StatusNote } from './StatusNote';
 

@@ -4,39 +4,34 @@
  */
 import { useId, useMemo } from 'react';
 import { edgeDateText } from '../../domain/edgeDate';
-import { shortestPaths } from '../../domain/paths';
+import { PATH_CAP } from '../../domain/viewEngine';
 import { EDGE_KIND_INFO } from '../../domain/vocabulary';
-import { adjacencyOf } from '../../store/derived';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
-import { useViewSummary } from '../../store/useViewEdges';
-
-const PATH_CAP = 10;
+import { useView } from '../../store/viewSelectors';
 
 export function NodeTools({ node }: { node: number }) {
   const store = useTielineStore();
   const graph = useTieline((s) => s.graph)!;
   const focus = useTieline((s) => s.focus);
   const pathQuery = useTieline((s) => s.pathQuery);
-  const { edgeIndices } = useViewSummary();
+  // The paths the canvas highlights: one computation, in the engine.
+  const found = useView((e) => e.paths());
+  const engine = useView((e) => e);
   const uid = useId();
   const focusDepth = focus?.node === node ? focus.depth : 0;
   const other = pathQuery?.from === node ? pathQuery.to : -1;
   const actors = useMemo(() => [...graph.nodes].sort((a, b) => a.label.localeCompare(b.label)), [graph]);
 
   const paths = useMemo(() => {
-    if (other < 0) return null;
-    const on = new Uint8Array(graph.edges.length);
-    for (const i of edgeIndices) on[i] = 1;
-    const adj = adjacencyOf(graph);
-    const found = shortestPaths(graph, adj, on, node, other, PATH_CAP + 1);
-    return found.map((p) =>
+    if (other < 0 || !found) return null;
+    return found.list.map((p) =>
       p.slice(1).map((v, k) => {
         const u = p[k]!;
-        const ties = adj[u]!.filter((i) => on[i] && (graph.edges[i]!.source === v || graph.edges[i]!.target === v)).map((i) => graph.edges[i]!);
-        return { from: u, to: v, ties };
+        return { from: u, to: v, ties: engine.edgesOfPair(u, v).map((i) => graph.edges[i]!) };
       }),
     );
-  }, [graph, edgeIndices, node, other]);
+  }, [graph, engine, found, other]);
+  const more = found?.more ?? false;
 
   const st = store.getState();
   return (
@@ -75,11 +70,11 @@ export function NodeTools({ node }: { node: number }) {
           ) : (
             <>
               <p>
-                {paths.length > PATH_CAP ? `More than ${PATH_CAP}` : paths.length} shortest path{paths.length === 1 ? '' : 's'},{' '}
+                {more ? `More than ${PATH_CAP}` : paths.length} shortest path{paths.length === 1 && !more ? '' : 's'},{' '}
                 {paths[0]!.length} step{paths[0]!.length === 1 ? '' : 's'}:
               </p>
               <ol>
-                {paths.slice(0, PATH_CAP).map((hops, k) => (
+                {paths.map((hops, k) => (
                   <li key={k}>
                     {graph.nodes[node]!.label}
                     {hops.map((h) => (

@@ -1,7 +1,8 @@
 /** Details of an aggregated edge: every interaction in view between the two actors, newest first. */
 import { useMemo } from 'react';
 import type { Interaction, TielineGraph } from '../../domain/model';
-import { useViewSummary } from '../../store/useViewEdges';
+import { plural } from '../../domain/plural';
+import { useView } from '../../store/viewSelectors';
 import { InteractionItem } from './InteractionItem';
 
 interface Props {
@@ -14,15 +15,9 @@ interface Props {
 }
 
 export function PairDetails({ graph, a, b, close, onJump, onSelect }: Props) {
-  const { edgeIndices } = useViewSummary();
-  const edges = useMemo(
-    () =>
-      edgeIndices
-        .map((i) => graph.edges[i]!)
-        .filter((e) => (e.source === a && e.target === b) || (e.source === b && e.target === a))
-        .reverse(),
-    [graph, edgeIndices, a, b],
-  );
+  const inView = useView((e) => e.edgesOfPair(a, b));
+  const count = useView((e) => e.pairCount(a, b));
+  const edges = useMemo(() => inView.map((i) => graph.edges[i]!), [graph, inView]);
   return (
     <aside className="details" aria-labelledby="details-title">
       {close}
@@ -31,7 +26,7 @@ export function PairDetails({ graph, a, b, close, onJump, onSelect }: Props) {
         {graph.nodes[a]!.label} – {graph.nodes[b]!.label}
       </h2>
       <h3>
-        {edges.length} interaction{edges.length === 1 ? '' : 's'} in view
+        {plural(count, 'interaction')} in view
       </h3>
       <ol className="interactions">
         {edges.map((e) => (

@@ -1,7 +1,7 @@
 /** The sources an interaction or actor cites: publisher, title, date; linked only for http(s). */
 import { formatFuzzy } from '../../domain/dates';
 import type { TielineGraph } from '../../domain/model';
-import { safeHref } from './describeEdge';
+import { safeHref } from '../../domain/describeEdge';
 
 export function SourceList({ graph, ids }: { graph: TielineGraph; ids: string[] }) {
   if (ids.length === 0) return null;

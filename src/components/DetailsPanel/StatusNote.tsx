@@ -5,7 +5,7 @@
  */
 import type { Interaction, TielineGraph } from '../../domain/model';
 import { formatFuzzy } from '../../domain/dates';
-import { NOT_FROM_SOURCES } from './describeEdge';
+import { NOT_FROM_SOURCES } from '../../domain/describeEdge';
 
 const POSITION_TEXT = { yes: 'Voted yes', no: 'Voted no', abstain: 'Abstained', absent: 'Did not vote' } as const;
 

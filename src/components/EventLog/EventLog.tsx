@@ -10,7 +10,7 @@ import { useEffect, useRef, useState } from 'react';
 import { formatDay } from '../../domain/dates';
 import type { LogSortKey } from '../../domain/eventLog';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
-import { viewDay } from '../../store/useViewEdges';
+import { viewDay } from '../../store/viewSelectors';
 import { EventLogFilters } from './EventLogFilters';
 import { EventLogRow } from './EventLogRow';
 import { useEventRows } from './useEventRows';

@@ -3,7 +3,7 @@ import type { Ref } from 'react';
 import { CERTAINTY_LABEL, eventCertainty, eventPartiesText, type EventRow } from '../../domain/events';
 import type { TielineGraph } from '../../domain/model';
 import { EDGE_KIND_INFO } from '../../domain/vocabulary';
-import { edgeDateText, safeHref } from '../DetailsPanel/describeEdge';
+import { edgeDateText, safeHref } from '../../domain/describeEdge';
 
 function Sources({ graph, ids }: { graph: TielineGraph; ids: string[] }) {
   return (

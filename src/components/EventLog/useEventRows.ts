@@ -6,9 +6,8 @@
 import { useMemo } from 'react';
 import { filterEventRows, sortEventRows, validFor } from '../../domain/eventLog';
 import { groupEvents, type EventRow } from '../../domain/events';
-import { maskOf } from '../../store/derived';
 import { useTieline } from '../../store/StoreContext';
-import { useViewSummary } from '../../store/useViewEdges';
+import { useEdgesInView, useView } from '../../store/viewSelectors';
 
 export interface EventRows {
   rows: EventRow[];
@@ -18,16 +17,12 @@ export interface EventRows {
 
 export function useEventRows(): EventRows {
   const graph = useTieline((s) => s.graph);
-  const filter = useTieline((s) => s.filter);
   const logFilter = useTieline((s) => s.logFilter);
   const sort = useTieline((s) => s.logSort);
-  const { edgeIndices } = useViewSummary(true, true);
+  const edgeIndices = useEdgesInView(true);
   const wholePeriod = logFilter.period !== null || logFilter.between !== null;
-  const allPassing = useMemo(() => {
-    if (!graph || !wholePeriod) return null;
-    const mask = maskOf({ graph, filter });
-    return graph.edges.filter((e) => !mask || mask[e.index]).map((e) => e.index);
-  }, [graph, filter, wholePeriod]);
+  const passing = useView((e) => e.edgesPassingFilters());
+  const allPassing = wholePeriod ? passing : null;
   const rows = useMemo(() => {
     if (!graph) return [];
     const events = groupEvents(graph, allPassing ?? edgeIndices);

@@ -1,5 +1,9 @@
-/** "Record replay": a range, speed and size, then a WebM made in the browser with a progress bar and Cancel. */
-import { useRef, useState } from 'react';
+/**
+ * "Record replay": a range, speed and size, then a video made in the browser
+ * (MP4 with H.264 where the browser can encode it, WebM otherwise; the dialog
+ * says which) with a progress bar and Cancel.
+ */
+import { useEffect, useRef, useState } from 'react';
 import { isoFromDay, parseFuzzyDate } from '../../domain/dates';
 import type { PictureParts } from '../../domain/pictureLayout';
 import { download } from '../../export/exportPng';
@@ -25,6 +29,17 @@ export function RecordSection({ parts, title, area }: { parts: PictureParts; tit
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [message, setMessage] = useState<{ text: string; warn: boolean } | null>(null);
   const abort = useRef<AbortController | null>(null);
+  const [format, setFormat] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    // The encoder module loads with the dialog's first render, not with the page.
+    void import('../../export/videoSinks')
+      .then((m) => m.videoFormatFor(1280, 720))
+      .then((f) => live && setFormat(f ? f.label : 'none'));
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const fromDay = parseFuzzyDate(from)?.first;
   const toDay = parseFuzzyDate(to)?.first;
@@ -58,7 +73,10 @@ export function RecordSection({ parts, title, area }: { parts: PictureParts; tit
 
   return (
     <section className="export__section" aria-labelledby="export-video">
-      <h3 id="export-video">Replay as video (WebM)</h3>
+      <h3 id="export-video">Replay as video</h3>
+      <p className="export__size" data-testid="video-format">
+        {format === null ? 'Checking which video this browser can make…' : format === 'none' ? 'This browser cannot make video.' : `Saved as ${format}${format.startsWith('MP4') ? '' : ': this browser cannot encode MP4 (H.264)'}.`}
+      </p>
       <div className="export__row">
         <label>
           From <input type="date" value={from} min={isoFromDay(range.first)} max={isoFromDay(range.last)} onChange={(e) => setFrom(e.target.value)} />

@@ -3,24 +3,23 @@
  * count of interactions in the current time view, and one Reset.
  */
 import { useMemo } from 'react';
-import { filterCounts, isFiltering } from '../../domain/filters';
+import { isFiltering } from '../../domain/filters';
 import { EDGE_KINDS, EDGE_KIND_INFO, NODE_KINDS, NODE_KIND_INFO } from '../../domain/vocabulary';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
-import { useViewSummary } from '../../store/useViewEdges';
+import { useView } from '../../store/viewSelectors';
 import './FilterPanel.css';
 
 export function FilterPanel() {
   const store = useTielineStore();
   const graph = useTieline((s) => s.graph);
   const filter = useTieline((s) => s.filter);
-  const timeOnly = useViewSummary(false);
-  const counts = useMemo(() => (graph ? filterCounts(graph, filter, timeOnly.edgeIndices) : null), [graph, filter, timeOnly]);
+  const counts = useView((e) => (e.graph ? e.filterCounts() : null));
   const countries = useMemo(
     () => (graph ? graph.nodes.filter((n) => n.kind === 'country').sort((a, b) => a.label.localeCompare(b.label)) : []),
     [graph],
   );
   // Kinds that never occur in this graph would be dead switches.
-  const edgeKinds = useMemo(() => EDGE_KINDS.filter((k) => graph?.edges.some((e) => e.kind === k)), [graph]);
+  const edgeKinds = useView((e) => e.kindsInGraph());
   if (!graph || !counts) return null;
   const st = store.getState();
 

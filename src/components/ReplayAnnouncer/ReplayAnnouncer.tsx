@@ -5,16 +5,11 @@
  */
 import { useEffect, useState } from 'react';
 import { formatDay, formatMonth } from '../../domain/dates';
-import { boundsOf } from '../../domain/timeView';
-import { summarizeView } from '../../domain/viewSummary';
-import { maskOf } from '../../store/derived';
 import { useTielineStore } from '../../store/StoreContext';
 import type { TielineState } from '../../store/createTielineStore';
 
-function inView(s: TielineState): number {
-  if (!s.graph || !s.timeIndex) return 0;
-  return summarizeView(s.graph, s.timeIndex, boundsOf(s), maskOf(s)).edges;
-}
+/** The engine's count, read when announcing (it already follows the state). */
+const inView = (s: TielineState) => s.engine.interactions;
 
 export function ReplayAnnouncer() {
   const store = useTielineStore();

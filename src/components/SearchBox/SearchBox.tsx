@@ -8,7 +8,7 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type RefObject } from 'react';
 import { NO_LOG_FILTER } from '../../domain/eventLog';
 import { searchGraph } from '../../domain/search';
-import { searchIndexOf } from '../../store/derived';
+import type { ViewEngine } from '../../domain/viewEngine';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
 import { optionGroups, type SearchOption } from './searchOptions';
 import { SearchOptionView } from './SearchOptionView';
@@ -37,24 +37,28 @@ function useListPlacement(open: boolean, input: RefObject<HTMLInputElement | nul
 }
 
 /** Builds the search index when the browser is idle, so the first keystroke on a large graph does not wait for it. */
-function usePrebuiltIndex(graph: Parameters<typeof searchIndexOf>[0] | null) {
+function usePrebuiltIndex(engine: ViewEngine, graph: unknown) {
   useEffect(() => {
     if (!graph || typeof window.requestIdleCallback !== 'function') return;
-    const id = window.requestIdleCallback(() => searchIndexOf(graph), { timeout: 5000 });
+    const id = window.requestIdleCallback(() => engine.searchIndex(), { timeout: 5000 });
     return () => window.cancelIdleCallback(id);
-  }, [graph]);
+  }, [engine, graph]);
 }
 
 export function SearchBox() {
   const store = useTielineStore();
   const graph = useTieline((s) => s.graph);
-  usePrebuiltIndex(graph);
+  const engine = useTieline((s) => s.engine);
+  usePrebuiltIndex(engine, graph);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
-  const results = useMemo(() => (graph && query.trim() ? searchGraph(searchIndexOf(graph), query) : null), [graph, query]);
+  const results = useMemo(() => {
+    const index = graph && query.trim() ? engine.searchIndex() : null;
+    return index ? searchGraph(index, query) : null;
+  }, [graph, engine, query]);
   const groups = useMemo(() => (results ? optionGroups(results) : []), [results]);
   const flat = groups.flatMap((g) => g.options);
   const miss = results !== null && results.counts.actors + results.counts.interactions + results.counts.places === 0 && !results.period;

@@ -2,7 +2,7 @@
 import { CERTAINTY_LABEL, eventCertainty, eventPartiesText, groupEvents } from '../../domain/events';
 import type { TielineGraph } from '../../domain/model';
 import { EDGE_KIND_INFO, NODE_KIND_INFO } from '../../domain/vocabulary';
-import { edgeDateText, edgePartiesText } from '../DetailsPanel/describeEdge';
+import { edgeDateText, edgePartiesText } from '../../domain/describeEdge';
 import type { SearchOption } from './searchOptions';
 
 export function SearchOptionView({ graph, option }: { graph: TielineGraph; option: SearchOption }) {

@@ -3,7 +3,8 @@ import { lazy, Suspense, useState } from 'react';
 import { captionText } from '../../domain/caption';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
 import { copyText } from './copyText';
-import { currentLink, useCaption } from './useCaption';
+import { captionOf } from '../../store/viewSelectors';
+import { currentLink } from './useCaption';
 import './ShareControls.css';
 
 // The dialog and everything it draws with are loaded on first use, not with the first page.
@@ -12,7 +13,6 @@ const ExportDialog = lazy(() => import('../ExportDialog/ExportDialog'));
 export function ShareControls() {
   const store = useTielineStore();
   const graph = useTieline((s) => s.graph);
-  const caption = useCaption();
   const [message, setMessage] = useState<string | null>(null);
   const [fallback, setFallback] = useState<{ what: string; text: string } | null>(null);
   const [exportOpen, setExportOpen] = useState(false);
@@ -32,7 +32,14 @@ export function ShareControls() {
       <button type="button" onClick={() => void copy('Link', currentLink(store.getState()))}>
         Copy link
       </button>
-      <button type="button" onClick={() => graph && caption && void copy('Caption', captionText(caption, graph, currentLink(store.getState())))}>
+      <button
+        type="button"
+        onClick={() => {
+          // Built on click, from the engine: never rebuilt per replay frame.
+          const caption = captionOf(store.getState());
+          if (graph && caption) void copy('Caption', captionText(caption, graph, currentLink(store.getState())));
+        }}
+      >
         Copy caption
       </button>
       <button type="button" onClick={() => store.getState().setCleanView(true)} title="Hide every control, for screenshots (Escape returns)">

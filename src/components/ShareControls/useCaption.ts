@@ -1,4 +1,7 @@
-/** The caption of the current view, and the link to it, for components. */
+/**
+ * The caption of the current view for the clean and embed views, which show
+ * it (copying and exports build theirs on click: captionOf), and the link.
+ */
 import { useMemo } from 'react';
 import { buildCaption, describeDisplayOptions, type Caption } from '../../domain/caption';
 import type { TielineState } from '../../store/createTielineStore';
@@ -6,6 +9,8 @@ import { useTieline } from '../../store/StoreContext';
 import { linkFor } from '../../url-state/linkFor';
 
 export function useCaption(title?: string): Caption | null {
+  // Sources in view change rarely: keyed by their list as text, the caption is rebuilt only then.
+  const sourcesKey = useTieline((s) => s.engine.sourcesInView().join(','));
   const graph = useTieline((s) => s.graph);
   const day = useTieline((s) => s.day);
   const mode = useTieline((s) => s.mode);
@@ -15,8 +20,16 @@ export function useCaption(title?: string): Caption | null {
   const filter = useTieline((s) => s.filter);
   return useMemo(
     () =>
-      graph ? buildCaption(graph, { day, mode, window: windowSize }, describeDisplayOptions({ hideIdle, ghostOut, filter }, graph), title) : null,
-    [graph, day, mode, windowSize, hideIdle, ghostOut, filter, title],
+      graph
+        ? buildCaption(
+            graph,
+            { day, mode, window: windowSize },
+            describeDisplayOptions({ hideIdle, ghostOut, filter }, graph),
+            title,
+            sourcesKey ? sourcesKey.split(',').map(Number) : [],
+          )
+        : null,
+    [graph, day, mode, windowSize, hideIdle, ghostOut, filter, title, sourcesKey],
   );
 }
 

@@ -1,6 +1,5 @@
 /** J/K: move the date and the selection to the previous or next interaction. */
 import { stepInteraction } from '../../domain/stepping';
-import { maskOf } from '../../store/derived';
 import { rangeOf, type TielineStore } from '../../store/createTielineStore';
 
 /** Steps the store to the previous (-1) or next (1) interaction; returns whether it moved. */
@@ -18,7 +17,7 @@ export function stepTo(store: TielineStore, direction: 1 | -1, actorHint: { curr
     // Keep following the actor we were stepping through while its interactions are selected.
     if (e && actorHint.current !== null && (e.source === actorHint.current || e.target === actorHint.current)) actor = actorHint.current;
   }
-  const next = stepInteraction(graph, timeIndex, { fromEdge, day: s.day, direction, actor, mask: maskOf(s), range: rangeOf(graph, s.rangeChoice) });
+  const next = stepInteraction(graph, timeIndex, { fromEdge, day: s.day, direction, actor, mask: s.engine.filterMask, range: rangeOf(graph, s.rangeChoice) });
   if (next === null) return false;
   actorHint.current = actor ?? null;
   const e = graph.edges[next]!;

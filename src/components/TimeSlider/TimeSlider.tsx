@@ -4,12 +4,11 @@
  * interactions begin in each month.
  */
 import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { monthlyActivity } from '../../domain/activity';
 import { formatMonth } from '../../domain/dates';
 import { describeView, windowStart } from '../../domain/timeView';
-import { EDGE_KIND_INFO } from '../../domain/vocabulary';
 import { rangeOf } from '../../store/createTielineStore';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
+import { useView } from '../../store/viewSelectors';
 import { dayAfterKey } from './sliderKeys';
 import { sliderTicks } from './sliderTicks';
 import './TimeSlider.css';
@@ -26,10 +25,7 @@ export function TimeSlider() {
   const track = useRef<HTMLDivElement>(null);
   const { first, last } = useMemo(() => rangeOf(graph, rangeChoice), [graph, rangeChoice]);
 
-  const activity = useMemo(
-    () => (graph ? monthlyActivity(graph.edges.map((e) => ({ first: e.first, span: EDGE_KIND_INFO[e.kind].span })), first, last) : []),
-    [graph, first, last],
-  );
+  const activity = useView((e) => e.monthlyActivity(first, last));
   const maxCount = useMemo(() => Math.max(1, ...activity.map((m) => m.count)), [activity]);
   const ticks = useMemo(() => sliderTicks(first, last), [first, last]);
   const view = { mode, day, window: windowSize };

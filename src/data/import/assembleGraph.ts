@@ -16,10 +16,10 @@ import { readImportDate } from './importDates';
 import type { ImportFormat, ImportResult } from './importTypes';
 import { graphSizeProblem } from './limits';
 import { matchEdgeKind, matchNodeKind } from './matchKinds';
+import { plural } from '../../domain/plural';
 
 const FILE_SOURCE = 'imported-file';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function baseName(fileName: string): string {
   const name = fileName.replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]{1,5}$/, '').trim();

@@ -1,4 +1,4 @@
-/** Filters by actor kind, interaction kind and country; the mask itself is derived (see useFilterMask). */
+/** Filters by actor kind, interaction kind and country; the mask and counts are the view engine's. */
 import { NO_FILTER, type FilterState } from '../../domain/filters';
 import type { EdgeKind, NodeKind } from '../../domain/vocabulary';
 import type { SliceCreator } from './sliceTypes';

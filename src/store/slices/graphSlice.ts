@@ -21,6 +21,12 @@ export interface GraphSlice {
   /** The graph the view has drawn on screen (set by the graph view after its first paint). */
   drawnGraph: TielineGraph | null;
   setDrawnGraph(graph: TielineGraph): void;
+  /**
+   * The renderer's instance on screen (opaque here; graph-view's `drawnCy`
+   * reads it), so exports and video draw what this store shows. Null while none is mounted.
+   */
+  canvas: object | null;
+  setCanvas(canvas: object | null): void;
 }
 
 export const createGraphSlice: SliceCreator<GraphSlice> = (set, get, options) => ({
@@ -29,6 +35,8 @@ export const createGraphSlice: SliceCreator<GraphSlice> = (set, get, options) =>
   timeIndex: null,
   drawnGraph: null,
   setDrawnGraph: (drawnGraph) => set({ drawnGraph }),
+  canvas: null,
+  setCanvas: (canvas) => set({ canvas }),
   setLoading: (what) => set({ load: { status: 'loading', what } }),
   setLoadError: (what, problems) => set({ load: { status: 'error', what, problems } }),
   setGraph: (graph) => {

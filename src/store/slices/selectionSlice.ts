@@ -1,8 +1,9 @@
 /** The selected actor or interaction. */
+import type { ViewSelection } from '../../domain/viewEngine';
 import type { SliceCreator } from './sliceTypes';
 
 /** A pair's id is its two actor ids joined by a space (an aggregated edge). */
-export type Selection = { kind: 'node' | 'edge' | 'pair'; id: string } | null;
+export type Selection = ViewSelection;
 
 export interface SelectionSlice {
   selection: Selection;

@@ -3,7 +3,7 @@
  * it, the embed and clean-view presentations, and the notice about a link
  * that could not be followed in full.
  */
-import type { Camera } from '../../url-state/viewStateCodec';
+import type { Camera } from '../../domain/camera';
 import type { SliceCreator } from './sliceTypes';
 
 export interface ShareSlice {

@@ -1,4 +1,4 @@
-/** How the picture shows what is out of view, and requests to the camera. */
+/** The display switches (what is out of view, merged repeats, sizes) and requests to the camera. */
 import type { SliceCreator } from './sliceTypes';
 
 export interface ViewSlice {
@@ -6,12 +6,18 @@ export interface ViewSlice {
   hideIdle: boolean;
   /** Draw interactions outside the time view faintly instead of hiding them. */
   ghostOut: boolean;
+  /** Draw repeated interactions between a pair as one edge, width by count. */
+  aggregateEdges: boolean;
+  /** Size actors by their number of ties in view. */
+  sizeByActivity: boolean;
   /** Incremented to ask the graph view to fit everything in. */
   fitRequest: number;
   /** Asks the graph view to centre a node (index); `n` changes on every request. */
   centerRequest: { node: number; n: number } | null;
   setHideIdle(hide: boolean): void;
   setGhostOut(ghost: boolean): void;
+  setAggregateEdges(on: boolean): void;
+  setSizeByActivity(on: boolean): void;
   requestFit(): void;
   requestCenter(node: number): void;
 }
@@ -19,6 +25,10 @@ export interface ViewSlice {
 export const createViewSlice: SliceCreator<ViewSlice> = (set, get, options) => ({
   hideIdle: options.initial?.hideIdle ?? false,
   ghostOut: options.initial?.ghostOut ?? false,
+  aggregateEdges: false,
+  sizeByActivity: false,
+  setAggregateEdges: (aggregateEdges) => set({ aggregateEdges }),
+  setSizeByActivity: (sizeByActivity) => set({ sizeByActivity }),
   fitRequest: 0,
   setHideIdle: (hideIdle) => set({ hideIdle }),
   setGhostOut: (ghostOut) => set({ ghostOut }),

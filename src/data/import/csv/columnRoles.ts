@@ -3,7 +3,7 @@
  * dashes and underscores ignored) against each role's name and common
  * synonyms, so `From`, `Actor 1` or `Start date` are understood.
  */
-import type { ColumnMapping, ColumnRole } from '../importTypes';
+import type { ColumnRole } from '../importTypes';
 
 /** Lower case with spaces, dashes, dots and underscores removed. */
 export function squashHeader(h: string): string {
@@ -51,4 +51,3 @@ export function isNodesHeader(header: readonly string[]): boolean {
   return (n.id !== undefined || n.label !== undefined) && (m.source === undefined || m.target === undefined);
 }
 
-export type EdgeMapping = ColumnMapping;

@@ -3,7 +3,7 @@
  * moment of replay time, then "recent" a while longer, then plain. Two steps
  * instead of an animated fade keep each frame cheap and need no motion.
  */
-import { startingIn, type TimeIndex } from '../domain/timeIndex';
+import { startingIn, type TimeIndex } from './timeIndex';
 
 export type FreshClass = 'fresh' | 'recent';
 
