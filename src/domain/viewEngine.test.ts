@@ -18,7 +18,7 @@ import { buildTimeIndex } from './timeIndex';
 import { boundsOf } from './timeView';
 import { PATH_CAP, ViewEngine, type ViewInput } from './viewEngine';
 import * as L from './viewLooks';
-import { EDGE_KINDS, EDGE_KIND_INFO, NODE_KINDS, isAffiliation } from './vocabulary';
+import { EDGE_KINDS, EDGE_KIND_INFO, NODE_KINDS, countsAsInteraction } from './vocabulary';
 import { smallGraph } from '../../tests/fixtures/smallGraph';
 
 const DAY0 = 19000; // 2022-01-08
@@ -82,7 +82,7 @@ function oracle(graph: TielineGraph, input: ViewInput) {
   const possible = graph.edges.map(
     (e, i) => visible[i] === 1 && input.mode === 'window' && !EDGE_KIND_INFO[e.kind].span && (e.first < b.from || e.last > b.to),
   );
-  const distinct = (keep: (i: number) => boolean) => new Set(graph.edges.filter((e, i) => keep(i) && !isAffiliation(e.kind)).map((e) => e.event)).size;
+  const distinct = (keep: (i: number) => boolean) => new Set(graph.edges.filter((e, i) => keep(i) && countsAsInteraction(e.kind)).map((e) => e.event)).size;
   const degree = new Int32Array(graph.nodes.length);
   graph.edges.forEach((e, i) => {
     if (!visible[i]) return;
@@ -181,7 +181,7 @@ function oracle(graph: TielineGraph, input: ViewInput) {
     const nodesOk = t.nodeKindOk(e.source) && t.nodeKindOk(e.target);
     const countryOk = t.countryOk(i);
     if (nodesOk && countryOk) put(fc.edgeKinds, e.kind, e.event);
-    if (isAffiliation(e.kind)) return;
+    if (!countsAsInteraction(e.kind)) return;
     const a = graph.nodes[e.source]!.kind;
     const bk = graph.nodes[e.target]!.kind;
     if (kindOk && countryOk) {
