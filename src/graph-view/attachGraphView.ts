@@ -18,6 +18,7 @@ import { attachFraming } from './attachFraming';
 import { attachPointer } from './attachPointer';
 import { adjacencyOf, maskOf } from '../store/derived';
 import { NODE_KINDS } from '../domain/vocabulary';
+import { readGeometry, type GraphGeometry } from './readGeometry';
 
 export interface GraphViewOptions {
   /** True when the person asked for less motion: fits jump instead of gliding. */
@@ -30,6 +31,8 @@ export interface GraphViewHandle {
   detach(): void;
   /** Rendered (screen) position of a node relative to the container, for tests and tooltips. */
   renderedPositionOf(nodeId: string): { x: number; y: number } | null;
+  /** What is drawn now, in screen px (read-only; see readGeometry.ts): for the picture check and browser tests. */
+  geometry(): GraphGeometry;
 }
 
 const FRESH_CLASSES: readonly FreshClass[] = ['fresh', 'recent'];
@@ -182,5 +185,6 @@ export function attachGraphView(cy: Core, store: TielineStore, options: GraphVie
       const p = nodeEls[i]!.renderedPosition();
       return { x: p.x, y: p.y };
     },
+    geometry: () => readGeometry(cy),
   };
 }
