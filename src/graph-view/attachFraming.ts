@@ -6,7 +6,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import type { TielineState, TielineStore } from '../store/createTielineStore';
 
-const FIT_PADDING = 48;
+const FIT_PADDING = 28;
 const MIN_READABLE_ZOOM = 0.7;
 
 /**
@@ -41,7 +41,9 @@ export function attachFraming(cy: Core, store: TielineStore, nodeEls: readonly N
     if (eles.length > 0) glide({ eles, padding: FIT_PADDING * 2 }, 350);
   };
 
-  cy.fit(cy.nodes(), FIT_PADDING);
+  // The opening framing holds the actors with a tie in view (all of them when none has one).
+  const inView = cy.nodes(':visible').not('.idle');
+  cy.fit(inView.length > 0 ? inView : cy.nodes(), FIT_PADDING);
   // On a small screen the whole graph fits only at a zoom where no label can be read:
   // open at a readable zoom around the middle instead; "Fit" still shows everything.
   if (cy.zoom() < MIN_READABLE_ZOOM && (container?.clientWidth ?? Infinity) < 600) {

@@ -4,10 +4,10 @@
  */
 import type { StylesheetJsonBlock } from 'cytoscape';
 import { EDGE_KINDS, EDGE_KIND_INFO, NODE_KINDS, NODE_KIND_INFO } from '../domain/vocabulary';
+import { LABEL, LABEL_MARGIN_Y, NODE_SIZE, PARALLEL_STEP } from './labelMetrics';
 
 export const LABEL_FONT = '"Inter", "Noto Sans", "DejaVu Sans", system-ui, sans-serif';
 
-const NODE_SIZE = { country: { w: 40, h: 40 }, person: { w: 24, h: 24 }, institution: { w: 30, h: 30 } } as const;
 
 function nodeKindStyles(): StylesheetJsonBlock[] {
   return NODE_KINDS.map((kind) => ({
@@ -17,6 +17,10 @@ function nodeKindStyles(): StylesheetJsonBlock[] {
       'background-color': NODE_KIND_INFO[kind].color,
       width: NODE_SIZE[kind].w,
       height: NODE_SIZE[kind].h,
+      'font-size': LABEL[kind].size,
+      'font-weight': LABEL[kind].weight,
+      'text-max-width': `${LABEL[kind].maxWidth}px`,
+      'text-transform': LABEL[kind].upper ? 'uppercase' : 'none',
     },
   }));
 }
@@ -38,14 +42,11 @@ export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
     style: {
       label: 'data(label)',
       'font-family': LABEL_FONT,
-      'font-size': 13,
-      'font-weight': 600,
       color: '#1d2430',
       'text-valign': 'bottom',
       'text-halign': 'center',
-      'text-margin-y': 4,
+      'text-margin-y': LABEL_MARGIN_Y,
       'text-wrap': 'wrap',
-      'text-max-width': '120px',
       'text-outline-color': '#ffffff',
       'text-outline-width': 2.5,
       'border-color': '#ffffff',
@@ -54,14 +55,13 @@ export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
       'transition-duration': 0,
     },
   },
-  { selector: 'node.k-country', style: { 'font-size': 15, 'font-weight': 700 } },
   ...nodeKindStyles(),
   {
     selector: 'edge',
     style: {
       width: 2,
       'curve-style': 'bezier',
-      'control-point-step-size': 18,
+      'control-point-step-size': PARALLEL_STEP,
       'arrow-scale': 0.9,
       'target-distance-from-node': 1,
     },
