@@ -76,7 +76,12 @@ for (const { moment, viewport, figures: f, exports } of rows) {
     `${viewport.padEnd(7)} ${moment.padEnd(22)} on screen ${f.onScreen}/${f.inView}  smallest label ${f.smallestLabelPx} px (${f.smallestLabelPct}% of width)  ` +
       `label overlaps ${f.labelOverlaps.length}  labels over actors ${f.labelsOverActors.length}  lines through actors ${f.linesThroughActors.length}/${f.linesDrawn}`,
   );
-  if (exports.length) console.log(`        exports: ${exports.join(', ')}`);
+  if (f.picture) {
+    console.log(
+      `        picture (default export): ${f.picture.actors} actors, smallest label ${f.picture.smallestLabelPx} px at 1× = ${f.picture.smallestLabelPct}% of the ${f.picture.width} px graph width` +
+        (exports.length ? `; files ${exports.join(', ')}` : ''),
+    );
+  }
   if (verbose) {
     for (const list of [f.offScreen.map((n) => `off screen: ${n}`), f.labelOverlaps, f.labelsOverActors, f.linesThroughActors]) for (const line of list) console.log(`          ${line}`);
   }

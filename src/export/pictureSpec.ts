@@ -10,13 +10,26 @@ import { boundsOf } from '../domain/timeView';
 import { summarizeView } from '../domain/viewSummary';
 import type { TielineState } from '../store/createTielineStore';
 import type { PictureOptions } from './pictureOptions';
+import { LINE_LOOKS, looksOf, type LineLook } from '../domain/lineLooks';
+import { isAffiliation } from '../domain/vocabulary';
+import type { PictureLook } from '../graph-view/renderGraphImage';
 
-export function pictureSpec(s: TielineState, options: PictureOptions, area: { w: number; h: number }): PictureSpec {
+/** What the picture leaves out, from the switches in the dialog. */
+export function pictureLook(options: PictureOptions): PictureLook {
+  return { affiliations: options.parts.affiliations, idleActors: options.parts.idleActors };
+}
+
+/** `possible`: whether a line drawn is only possibly in view (the graph view knows; see lineLooks.ts). */
+export function pictureSpec(s: TielineState, options: PictureOptions, area: { w: number; h: number }, possible = false): PictureSpec {
   const graph = s.graph!;
   const view = { day: s.day, mode: s.mode, window: s.window };
   const caption = buildCaption(graph, view, describeDisplayOptions(s, graph), options.title);
   const summary = summarizeView(graph, s.timeIndex!, boundsOf(view), maskOf(s));
-  const kinds = kindsInView(graph, summary.edgeIndices, s.hideIdle);
+  // The legend explains what the picture draws: affiliations only when asked for, faded actors only when kept.
+  const drawn = summary.edgeIndices.filter((i) => options.parts.affiliations || !isAffiliation(graph.edges[i]!.kind));
+  const kinds = kindsInView(graph, drawn, s.hideIdle || !options.parts.idleActors);
+  const looks = new Set<LineLook>(drawn.flatMap((i) => looksOf(graph.edges[i]!)));
+  if (possible) looks.add('possible');
   return {
     width: area.w,
     graphHeight: area.h,
@@ -26,7 +39,9 @@ export function pictureSpec(s: TielineState, options: PictureOptions, area: { w:
     filters: caption.filters,
     credit: caption.credit,
     ...kinds,
-    fadedNote: !s.hideIdle && summary.actors < graph.nodes.length,
+    fadedNote: options.parts.idleActors && !s.hideIdle && summary.actors < graph.nodes.length,
+    lineLooks: LINE_LOOKS.filter((l) => looks.has(l)),
+    merged: s.aggregateEdges,
     balance: options.parts.balance ? pictureBalance(s) : null,
   };
 }

@@ -22,6 +22,8 @@ import { fitScale } from './canvasLimits';
 import { canvasMeasure, drawPicture } from './drawPicture';
 import type { PictureOptions } from './pictureOptions';
 import { openFrameSink } from './videoSinks';
+import { LINE_LOOKS, looksOf, type LineLook } from '../domain/lineLooks';
+import { isAffiliation } from '../domain/vocabulary';
 
 export interface RecordOptions {
   from: number;
@@ -65,15 +67,20 @@ export async function recordReplay(
   if (options.to <= options.from) throw new Error('The range must end after it starts.');
 
   const measure = canvasMeasure();
-  const area = graphAreaSize(cy, options.area);
+  const look = { affiliations: options.parts.affiliations, idleActors: options.parts.idleActors };
+  const area = graphAreaSize(cy, options.area, look);
   // One legend for the whole video: every kind that appears over the range, so it never jumps.
   const span = { from: start.mode === 'cumulative' ? Number.NEGATIVE_INFINITY : windowStart(options.from, start.window), to: options.to };
-  const kinds = kindsInView(graph, summarizeView(graph, timeIndex, span, maskOf(start)).edgeIndices, start.hideIdle);
+  const drawn = summarizeView(graph, timeIndex, span, maskOf(start)).edgeIndices.filter((i) => look.affiliations || !isAffiliation(graph.edges[i]!.kind));
+  const kinds = kindsInView(graph, drawn, start.hideIdle || !look.idleActors);
+  const looks = new Set<LineLook>(drawn.flatMap((i) => looksOf(graph.edges[i]!)));
+  if (start.mode === 'window') looks.add('possible');
+  const lineLooks = LINE_LOOKS.filter((l) => looks.has(l));
   const filters = describeDisplayOptions(start, graph);
   const layoutAt = (day: number) => {
     const caption = buildCaption(graph, { day, mode: start.mode, window: start.window }, filters, options.title);
     return layoutPicture(
-      { width: area.w, graphHeight: area.h, parts: options.parts, title: caption.title, whenWithMode: caption.whenWithMode, filters, credit: caption.credit, ...kinds, fadedNote: !start.hideIdle },
+      { width: area.w, graphHeight: area.h, parts: options.parts, title: caption.title, whenWithMode: caption.whenWithMode, filters, credit: caption.credit, ...kinds, fadedNote: look.idleActors && !start.hideIdle, lineLooks, merged: start.aggregateEdges },
       measure,
     );
   };
@@ -106,7 +113,7 @@ export async function recordReplay(
       if (hooks.signal?.aborted) throw new DOMException('Recording cancelled', 'AbortError');
       // Frame k shows exactly this date, whatever the machine's speed.
       store.getState().setDay(Math.min(options.to, options.from + (k * options.speed) / options.fps));
-      const graphFrame = await renderGraphFrame(cy, { area: options.area, w: area.w, h: area.h, scale });
+      const graphFrame = await renderGraphFrame(cy, { area: options.area, w: area.w, h: area.h, scale, look });
       ctx.fillStyle = '#ffffff';
       ctx.fillRect(0, 0, width, height);
       drawPicture(ctx, layoutAt(store.getState().day), scale, 'white', graphFrame);

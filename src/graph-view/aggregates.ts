@@ -8,6 +8,10 @@ import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { TielineGraph } from '../domain/model';
 import type { ViewChange, VisibleSet } from '../domain/visibleSet';
 import { buildPairElements, pairsOf } from './elements';
+import { EDGE_KIND_INFO } from '../domain/vocabulary';
+
+/** A merged line of ties of more than one kind (the legend says so). */
+export const MIXED_COLOR = '#5b6675';
 
 /** Node diameter for a number of interactions in view. */
 export function activitySize(degree: number): number {
@@ -69,9 +73,30 @@ export class AggregateView {
   private showPair(p: number): void {
     const el = this.pairElements()[p]!;
     const n = this.counts[p]!;
-    el.data({ count: n, countLabel: n > 1 ? String(n) : '' });
+    el.data({ count: n, countLabel: n > 1 ? String(n) : '', color: this.colorOf(p) });
     if (n > 0) el.removeClass('agg-off');
     else el.addClass('agg-off');
+  }
+
+  /** The kind's colour when every tie of the pair in view shares one kind, else the mixed grey. */
+  private colorOf(p: number): string {
+    this.edgesOfPair ??= this.groupByPair();
+    let kind: string | null = null;
+    for (const i of this.edgesOfPair[p] ?? []) {
+      if (!this.visible.edgeVisible[i]) continue;
+      const k = this.graph.edges[i]!.kind;
+      if (kind === null) kind = k;
+      else if (kind !== k) return MIXED_COLOR;
+    }
+    return kind === null ? MIXED_COLOR : EDGE_KIND_INFO[kind as keyof typeof EDGE_KIND_INFO].color;
+  }
+
+  private edgesOfPair: number[][] | null = null;
+
+  private groupByPair(): number[][] {
+    const out: number[][] = Array.from({ length: this.counts.length }, () => []);
+    this.pairOfEdge.forEach((p, i) => out[p]!.push(i));
+    return out;
   }
 
   /** Call inside `cy.batch()`: a full pass, as switches flip rarely. */

@@ -18,7 +18,7 @@ import { attachFraming } from './attachFraming';
 import { attachPointer } from './attachPointer';
 import { adjacencyOf, maskOf } from '../store/derived';
 import { NODE_KINDS } from '../domain/vocabulary';
-import { readGeometry, type GraphGeometry } from './readGeometry';
+import { readGeometry, readPictureGeometry, type GraphGeometry, type PictureGeometry } from './readGeometry';
 
 export interface GraphViewOptions {
   /** True when the person asked for less motion: fits jump instead of gliding. */
@@ -33,6 +33,8 @@ export interface GraphViewHandle {
   renderedPositionOf(nodeId: string): { x: number; y: number } | null;
   /** What is drawn now, in screen px (read-only; see readGeometry.ts): for the picture check and browser tests. */
   geometry(): GraphGeometry;
+  /** The default exported picture's graph area and smallest label (read-only). */
+  pictureGeometry(): PictureGeometry;
 }
 
 const FRESH_CLASSES: readonly FreshClass[] = ['fresh', 'recent'];
@@ -186,5 +188,6 @@ export function attachGraphView(cy: Core, store: TielineStore, options: GraphVie
       return { x: p.x, y: p.y };
     },
     geometry: () => readGeometry(cy),
+    pictureGeometry: () => readPictureGeometry(cy),
   };
 }

@@ -23,7 +23,15 @@ import { LABEL_MARGIN_Y, NODE_SIZE, PARALLEL_STEP, labelSize } from './labelMetr
 
 let registered = false;
 /** The width-to-height ratio the picture aims for (a wide screen's graph area, with room for a caption). */
-const WIDE_ASPECT = 3.2;
+const WIDE_ASPECT = 2.5;
+
+/** Knobs the layout script may try (scripts/layout.ts picks the best picture among a few). */
+export interface LayoutTuning {
+  /** Width-to-height ratio to aim for. */
+  aspect?: number;
+  /** Least distance between the anchors, as a share of the layout's radius. */
+  gap?: number;
+}
 
 /** Anchors that give the picture a stable reading: one country left, one centre, one right. */
 export interface LayoutAnchors {
@@ -71,7 +79,7 @@ function boxOf(graph: TielineGraph, i: number): UntangleNode['box'] & { w: numbe
 }
 
 /** Computes positions for every node; pairs with many interactions are pulled closer. */
-export function computeLayout(graph: TielineGraph, anchors: LayoutAnchors = {}): Positions {
+export function computeLayout(graph: TielineGraph, anchors: LayoutAnchors = {}, tuning: LayoutTuning = {}): Positions {
   if (!registered) {
     cytoscape.use(fcose);
     registered = true;
@@ -106,7 +114,7 @@ export function computeLayout(graph: TielineGraph, anchors: LayoutAnchors = {}):
   const centre = indexOf(anchors.centre);
   const right = indexOf(anchors.right);
   const order = [left, centre, right].filter((x) => x !== undefined);
-  const gap = radius * 0.9;
+  const gap = radius * (tuning.gap ?? 0.6);
   const relative: ({ left: string; right: string; gap: number } | { top: string; bottom: string; gap: number })[] = order.slice(1).map((r, k) => ({ left: id(order[k]!), right: id(r), gap }));
   // Each side's own people and institutions stay on that side of the centre.
   if (centre !== undefined) {
@@ -134,7 +142,7 @@ export function computeLayout(graph: TielineGraph, anchors: LayoutAnchors = {}):
   // Screens are wide: bring the picture to a wide shape, half by widening and half by flattening
   // (the check pass below separates what flattening brings too close).
   const bb = cy.nodes().boundingBox({});
-  const ratio = bb.h > 0 ? Math.min(4, Math.max(1, (WIDE_ASPECT * bb.h) / Math.max(1, bb.w))) : 1;
+  const ratio = bb.h > 0 ? Math.min(4, Math.max(1, ((tuning.aspect ?? WIDE_ASPECT) * bb.h) / Math.max(1, bb.w))) : 1;
   const stretch = Math.sqrt(ratio);
   const nodes: UntangleNode[] = graph.nodes.map((n) => {
     const p = cy.getElementById(id(n.index)).position();

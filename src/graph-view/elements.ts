@@ -4,6 +4,7 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { TielineGraph } from '../domain/model';
+import { looksOf } from '../domain/lineLooks';
 
 export type Positions = ReadonlyMap<string, { x: number; y: number }>;
 
@@ -60,7 +61,8 @@ export function buildElements(graph: TielineGraph, positions: Positions, look?: 
     if (!look) classes.push('out');
     else if (!look.edgeVisible[e.index]) classes.push(look.outClass);
     if (e.directed) classes.push('directed');
-    if (e.status === 'planned') classes.push('planned');
+    // Planned, disputed, abstained, affiliation: each has its own look (src/domain/lineLooks.ts).
+    classes.push(...looksOf(e));
     out.push({
       group: 'edges',
       data: { id: edgeElementId(e.index), source: nodeElementId(e.source), target: nodeElementId(e.target), index: e.index },
@@ -79,7 +81,7 @@ export function buildElements(graph: TielineGraph, positions: Positions, look?: 
 export function buildPairElements(graph: TielineGraph): ElementDefinition[] {
   return pairsOf(graph).ends.map(([a, b], p) => ({
     group: 'edges',
-    data: { id: pairElementId(p), source: nodeElementId(a), target: nodeElementId(b), pair: p, count: 0, countLabel: '' },
+    data: { id: pairElementId(p), source: nodeElementId(a), target: nodeElementId(b), pair: p, count: 0, countLabel: '', color: '#5b6675' },
     classes: 'agg agg-off',
   }));
 }

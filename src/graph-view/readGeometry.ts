@@ -6,6 +6,7 @@
  * Reads only; never changes the view.
  */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import { WHOLE_PADDING, graphAreaSize, withPictureLook, type PictureLook } from './renderGraphImage';
 
 export interface Box {
   x1: number;
@@ -105,4 +106,27 @@ export function readGeometry(cy: Core): GraphGeometry {
       return { id: e.id(), source: e.source().id(), target: e.target().id(), drawn, points: drawn ? edgePoints(cy, e) : [] };
     }),
   };
+}
+
+/** The default exported picture's graph area (the graph in view, fitted) and its smallest label, at 1×. */
+export interface PictureGeometry {
+  width: number;
+  height: number;
+  /** Model units to picture px at 1×. */
+  scale: number;
+  smallestLabelPx: number;
+  actors: number;
+}
+
+/** Measures the picture `look` would draw (defaults: no affiliations, no actors without a tie in view). */
+export function readPictureGeometry(cy: Core, look: PictureLook = { affiliations: false, idleActors: false }): PictureGeometry {
+  const area = graphAreaSize(cy, 'whole', look);
+  return withPictureLook(cy, look, () => {
+    const bb = cy.elements(':visible').boundingBox({});
+    const pad = WHOLE_PADDING;
+    const scale = Math.min((area.w - 2 * pad) / Math.max(1, bb.w), (area.h - 2 * pad) / Math.max(1, bb.h));
+    const nodes = cy.nodes(':visible');
+    const fonts = nodes.map((n) => parseFloat(String(n.style('font-size'))));
+    return { width: area.w, height: area.h, scale, smallestLabelPx: fonts.length ? Math.min(...fonts) * scale : 0, actors: nodes.length };
+  });
 }

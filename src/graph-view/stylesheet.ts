@@ -5,6 +5,7 @@
 import type { StylesheetJsonBlock } from 'cytoscape';
 import { EDGE_KINDS, EDGE_KIND_INFO, NODE_KINDS, NODE_KIND_INFO } from '../domain/vocabulary';
 import { LABEL, LABEL_MARGIN_Y, NODE_SIZE, PARALLEL_STEP } from './labelMetrics';
+import { LINE_LOOK_INFO } from '../domain/lineLooks';
 
 export const LABEL_FONT = '"Inter", "Noto Sans", "DejaVu Sans", system-ui, sans-serif';
 
@@ -35,6 +36,29 @@ function edgeKindStyles(): StylesheetJsonBlock[] {
     },
   }));
 }
+
+/** Disputed lines are hollow: an outline in the kind's colour around a white core. */
+function disputedStyles(): StylesheetJsonBlock[] {
+  return EDGE_KINDS.map((kind) => ({
+    selector: `edge.k-${kind}.disputed`,
+    style: { 'line-color': '#ffffff', 'line-outline-width': 1.6, 'line-outline-color': EDGE_KIND_INFO[kind].color, 'line-style': 'solid', width: 2.4 },
+  }));
+}
+
+/** Certainty and affiliation looks (src/domain/lineLooks.ts), over the kind's look. */
+const LOOK = LINE_LOOK_INFO;
+const LINE_LOOK_RULES: StylesheetJsonBlock[] = [
+  { selector: 'edge.planned', style: { 'line-style': 'dashed', 'line-dash-pattern': LOOK.planned.dash, 'line-cap': 'round', width: 2.6 } },
+  ...disputedStyles(),
+  { selector: 'edge.abstain', style: { 'target-arrow-shape': 'tee', 'arrow-scale': 1.1 } },
+  // Affiliations: thin and grey, bent a little off the straight line, so they read apart from interactions.
+  {
+    selector: 'edge.affiliation',
+    style: { 'line-color': LOOK.affiliation.color!, 'target-arrow-color': LOOK.affiliation.color!, 'line-style': 'solid', width: 1.1, 'arrow-scale': 0.6 },
+  },
+  // Possibly in view (the engine sets the class): faint and broken.
+  { selector: 'edge.possible', style: { opacity: 0.5, 'line-style': 'dashed', 'line-dash-pattern': LOOK.possible.dash } },
+];
 
 export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
   {
@@ -68,7 +92,9 @@ export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
   },
   ...edgeKindStyles(),
   { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle' } },
-  { selector: 'edge.planned', style: { 'line-style': 'dashed', 'line-dash-pattern': [2, 4] } },
+  ...LINE_LOOK_RULES,
+  // Left out of a picture while it is drawn (renderGraphImage.ts: withPictureLook).
+  { selector: '.pic-hide', style: { display: 'none' } },
   // Time: out of view interactions are hidden (display none skips style work) or ghosted.
   { selector: 'edge.out', style: { display: 'none' } },
   { selector: 'edge.ghost', style: { opacity: 0.12 } },
@@ -98,8 +124,8 @@ export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
   {
     selector: 'edge.agg',
     style: {
-      'line-color': '#5b6675', width: 'mapData(count, 1, 12, 2, 14)', 'curve-style': 'straight', label: 'data(countLabel)',
-      'font-size': 11, 'font-family': LABEL_FONT, color: '#1d2430', 'text-background-color': '#ffffff', 'text-background-opacity': 0.9,
+      'line-color': 'data(color)', width: 'mapData(count, 1, 12, 2, 14)', 'curve-style': 'straight', label: 'data(countLabel)',
+      'font-size': 13, 'font-weight': 700, 'font-family': LABEL_FONT, color: '#1d2430', 'text-background-color': '#ffffff', 'text-background-opacity': 0.9,
       'text-background-padding': '2px', 'target-arrow-shape': 'none',
     },
   },

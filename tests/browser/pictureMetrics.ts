@@ -19,6 +19,8 @@ export interface PictureFigures {
   linesDrawn: number;
   /** The actors in view that are not on screen. */
   offScreen: string[];
+  /** The default exported picture at 1×: its graph area's width, its smallest label (px and % of that width), its actors. */
+  picture?: { width: number; smallestLabelPx: number; smallestLabelPct: number; actors: number };
 }
 
 /** Boxes overlap by more than `slack` px both ways. */
@@ -87,9 +89,10 @@ export function measureGeometry(g: GraphGeometry, covered: ReadonlySet<string> =
 
 /** Reads the geometry in the page and which actors sit under a control (a panel or toolbar over the graph). */
 export async function measurePage(page: Page): Promise<PictureFigures> {
-  const { geometry, covered } = await page.evaluate(() => {
+  const { geometry, covered, picture } = await page.evaluate(() => {
     const t = window.__tieline!;
     const g = t.view.geometry();
+    const picture = t.view.pictureGeometry();
     const host = t.cy.container()!;
     const rect = host.getBoundingClientRect();
     const covered: string[] = [];
@@ -100,9 +103,17 @@ export async function measurePage(page: Page): Promise<PictureFigures> {
       const top = document.elementFromPoint(x, y);
       if (top && !host.contains(top)) covered.push(n.id);
     }
-    return { geometry: g, covered };
+    return { geometry: g, covered, picture };
   });
-  return measureGeometry(geometry, new Set(covered));
+  return {
+    ...measureGeometry(geometry, new Set(covered)),
+    picture: {
+      width: picture.width,
+      smallestLabelPx: Math.round(picture.smallestLabelPx * 10) / 10,
+      smallestLabelPct: Math.round((picture.smallestLabelPx / picture.width) * 1000) / 10,
+      actors: picture.actors,
+    },
+  };
 }
 
 /** Waits until the graph is drawn and any fit animation is over (a condition, not a sleep). */
