@@ -31,6 +31,8 @@ export interface LayoutTuning {
   aspect?: number;
   /** Least distance between the anchors, as a share of the layout's radius. */
   gap?: number;
+  /** 'tall' (a phone held upright): the sides above and below the centre instead of left and right. */
+  orientation?: 'wide' | 'tall';
 }
 
 /** Anchors that give the picture a stable reading: one country left, one centre, one right. */
@@ -115,34 +117,42 @@ export function computeLayout(graph: TielineGraph, anchors: LayoutAnchors = {}, 
   const right = indexOf(anchors.right);
   const order = [left, centre, right].filter((x) => x !== undefined);
   const gap = radius * (tuning.gap ?? 0.6);
-  const relative: ({ left: string; right: string; gap: number } | { top: string; bottom: string; gap: number })[] = order.slice(1).map((r, k) => ({ left: id(order[k]!), right: id(r), gap }));
+  const tall = tuning.orientation === 'tall';
+  type Relative = { left: string; right: string; gap: number } | { top: string; bottom: string; gap: number };
+  /** `a` before `b` along the story's axis (left to right, or top to bottom on a tall screen). */
+  const before = (a: number, b: number, g: number): Relative => (tall ? { top: id(a), bottom: id(b), gap: g } : { left: id(a), right: id(b), gap: g });
+  /** `a` beside the axis from `b` (above it on a wide screen, to its left on a tall one). */
+  const aside = (a: number, b: number, g: number): Relative => (tall ? { left: id(a), right: id(b), gap: g } : { top: id(a), bottom: id(b), gap: g });
+  const relative: Relative[] = order.slice(1).map((r, k) => before(order[k]!, r, gap));
   // Each side's own people and institutions stay on that side of the centre.
   if (centre !== undefined) {
     for (const n of graph.nodes) {
       if (n.index === left || n.index === right || n.index === centre) continue;
-      if (left !== undefined && n.countryIndex === left) relative.push({ left: id(n.index), right: id(centre), gap: gap * 0.35 });
-      if (right !== undefined && n.countryIndex === right) relative.push({ left: id(centre), right: id(n.index), gap: gap * 0.35 });
+      if (left !== undefined && n.countryIndex === left) relative.push(before(n.index, centre, gap * 0.35));
+      if (right !== undefined && n.countryIndex === right) relative.push(before(centre, n.index, gap * 0.35));
     }
   }
-  // The two sides on one line, the centre below it: the ties between the sides (a war) then pass above
-  // the centre country instead of through it.
+  // The two sides on one line, the centre off it: the ties between the sides (a war) then pass
+  // beside the centre country instead of through it.
   const sides = [left, right].filter((x) => x !== undefined);
   const aligned = sides.length > 1 ? [sides.map(id)] : undefined;
-  if (centre !== undefined) for (const s of sides) relative.push({ top: id(s), bottom: id(centre), gap: gap * 0.45 });
+  if (centre !== undefined) for (const s of sides) relative.push(aside(s, centre, gap * 0.45));
   // fcose's spectral start (randomize: true) gives far better pictures than a
   // random start, but draws from Math.random: seed it for the run, so the same
   // graph always gives the same picture.
   const realRandom = Math.random;
   Math.random = seededRandom(graph.nodes.length * 104729 + graph.edges.length * 7);
   try {
-    runFcose(cy, relative, aligned);
+    runFcose(cy, relative, aligned, tall);
   } finally {
     Math.random = realRandom;
   }
   // Screens are wide: bring the picture to a wide shape, half by widening and half by flattening
   // (the check pass below separates what flattening brings too close).
+  // (A tall screen: the same towards a tall shape.)
   const bb = cy.nodes().boundingBox({});
-  const ratio = bb.h > 0 ? Math.min(4, Math.max(1, ((tuning.aspect ?? WIDE_ASPECT) * bb.h) / Math.max(1, bb.w))) : 1;
+  const aspect = tuning.aspect ?? (tall ? 1 / WIDE_ASPECT : WIDE_ASPECT);
+  const ratio = bb.h > 0 && bb.w > 0 ? Math.min(4, Math.max(0.25, (aspect * bb.h) / bb.w)) : 1;
   const stretch = Math.sqrt(ratio);
   const nodes: UntangleNode[] = graph.nodes.map((n) => {
     const p = cy.getElementById(id(n.index)).position();
@@ -161,7 +171,7 @@ export function computeLayout(graph: TielineGraph, anchors: LayoutAnchors = {}, 
   return out;
 }
 
-function runFcose(cy: cytoscape.Core, relative: ({ left: string; right: string; gap: number } | { top: string; bottom: string; gap: number })[], aligned: string[][] | undefined): void {
+function runFcose(cy: cytoscape.Core, relative: object[], aligned: string[][] | undefined, tall: boolean): void {
   cy.layout({
     name: 'fcose',
     randomize: true,
@@ -179,6 +189,6 @@ function runFcose(cy: cytoscape.Core, relative: ({ left: string; right: string; 
     numIter: 5000,
     tile: true,
     relativePlacementConstraint: relative.length ? relative : undefined,
-    alignmentConstraint: aligned ? { horizontal: aligned } : undefined,
+    alignmentConstraint: aligned ? (tall ? { vertical: aligned } : { horizontal: aligned }) : undefined,
   } as cytoscape.LayoutOptions).run();
 }

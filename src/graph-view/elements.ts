@@ -33,6 +33,17 @@ export function pairsOf(graph: TielineGraph): { pairOfEdge: Int32Array; pairCoun
   return { pairOfEdge, pairCount: ends.length, ends };
 }
 
+/** Whether the file stores a layout for tall screens (every node has one). */
+export function hasTallLayout(graph: TielineGraph): boolean {
+  return graph.nodes.length > 0 && graph.nodes.every((n) => n.tallPosition !== undefined);
+}
+
+/** Where each actor goes on a tall or a wide screen (the stored position for that shape, else the wide one). */
+export function storedPosition(graph: TielineGraph, index: number, tall: boolean): { x: number; y: number } | undefined {
+  const n = graph.nodes[index]!;
+  return tall && hasTallLayout(graph) ? n.tallPosition : n.position;
+}
+
 /** Which interactions and actors are in view, and the classes for those that are not. */
 export interface ElementLook {
   edgeVisible: Uint8Array;
@@ -45,10 +56,11 @@ export interface ElementLook {
  * Builds every element, with the classes of `look` (see initialLook), or all
  * out of view when there is none.
  */
-export function buildElements(graph: TielineGraph, positions: Positions, look?: ElementLook): ElementDefinition[] {
+export function buildElements(graph: TielineGraph, positions: Positions, look?: ElementLook, tall = false): ElementDefinition[] {
   const out: ElementDefinition[] = [];
+  const useTall = tall && hasTallLayout(graph);
   for (const n of graph.nodes) {
-    const position = n.position ?? positions.get(n.id) ?? { x: 0, y: 0 };
+    const position = (useTall ? n.tallPosition : n.position) ?? positions.get(n.id) ?? { x: 0, y: 0 };
     out.push({
       group: 'nodes',
       data: { id: nodeElementId(n.index), label: n.label, index: n.index },

@@ -21,6 +21,10 @@ export interface PictureFigures {
   offScreen: string[];
   /** The default exported picture at 1×: its graph area's width, its smallest label (px and % of that width), its actors. */
   picture?: { width: number; smallestLabelPx: number; smallestLabelPct: number; actors: number };
+  /** Share of the screen's height not given to the graph (header, legend, controls), in %. */
+  controlsPct?: number;
+  /** Controls cut off at the side: elements whose content is wider than they are and scroll, or the page scrolling sideways. */
+  sidewaysScroll?: string[];
 }
 
 /** Boxes overlap by more than `slack` px both ways. */
@@ -89,7 +93,7 @@ export function measureGeometry(g: GraphGeometry, covered: ReadonlySet<string> =
 
 /** Reads the geometry in the page and which actors sit under a control (a panel or toolbar over the graph). */
 export async function measurePage(page: Page): Promise<PictureFigures> {
-  const { geometry, covered, picture } = await page.evaluate(() => {
+  const { geometry, covered, picture, controls, sideways } = await page.evaluate(() => {
     const t = window.__tieline!;
     const g = t.view.geometry();
     const picture = t.view.pictureGeometry();
@@ -103,7 +107,13 @@ export async function measurePage(page: Page): Promise<PictureFigures> {
       const top = document.elementFromPoint(x, y);
       if (top && !host.contains(top)) covered.push(n.id);
     }
-    return { geometry: g, covered, picture };
+    const sideways: string[] = [];
+    if (document.documentElement.scrollWidth > innerWidth + 1) sideways.push('page');
+    for (const el of document.querySelectorAll<HTMLElement>('header *, footer *')) {
+      const style = getComputedStyle(el);
+      if (el.scrollWidth > el.clientWidth + 1 && /(auto|scroll)/.test(style.overflowX)) sideways.push(el.className || el.tagName);
+    }
+    return { geometry: g, covered, picture, controls: 100 * (1 - rect.height / innerHeight), sideways };
   });
   return {
     ...measureGeometry(geometry, new Set(covered)),
@@ -113,6 +123,8 @@ export async function measurePage(page: Page): Promise<PictureFigures> {
       smallestLabelPct: Math.round((picture.smallestLabelPx / picture.width) * 1000) / 10,
       actors: picture.actors,
     },
+    controlsPct: Math.round(controls),
+    sidewaysScroll: sideways,
   };
 }
 

@@ -35,7 +35,7 @@ export function ShareControls() {
       <button type="button" onClick={() => graph && caption && void copy('Caption', captionText(caption, graph, currentLink()))}>
         Copy caption
       </button>
-      <button type="button" onClick={() => store.getState().setCleanView(true)} title="Hide every control, for screenshots (Escape returns)">
+      <button type="button" className="share__clean" onClick={() => store.getState().setCleanView(true)} title="Hide every control, for screenshots (Escape returns)">
         Clean view
       </button>
       <button type="button" className="share__export" aria-haspopup="dialog" onClick={() => setExportOpen(true)}>
