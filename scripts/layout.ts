@@ -24,12 +24,12 @@ import type { Positions } from '../src/graph-view/elements';
 /** The graph area (1440×900 and 390×844 less header, legend and controls), the fit padding, a picture's width and padding. */
 const SCREENS = {
   wide: { w: 1440, h: 565, pad: 28, picture: 1440 },
-  tall: { w: 390, h: 560, pad: 28, picture: 390 },
+  tall: { w: 390, h: 560, pad: 12, picture: 390 },
 };
 const PICTURE_PAD = 24;
 const CANDIDATES: Record<'wide' | 'tall', LayoutTuning[]> = {
   wide: [2.3, 2.4, 2.5, 2.6, 2.8].flatMap((aspect) => [0.6, 0.8].map((gap) => ({ aspect, gap, orientation: 'wide' as const }))),
-  tall: [0.5, 0.6, 0.7, 0.8].flatMap((aspect) => [0.6, 0.8].map((gap) => ({ aspect, gap, orientation: 'tall' as const }))),
+  tall: [0.5, 0.6, 0.7, 0.8, 0.9].flatMap((aspect) => [0.6, 0.8].map((gap) => ({ aspect, gap, orientation: 'tall' as const }))),
 };
 
 /** Smallest label on the screen (px) and in a picture (% of its width), from the label boxes as drawn. */
@@ -41,7 +41,7 @@ function score(graph: TielineGraph, pos: Positions, screen: (typeof SCREENS)['wi
   for (const n of graph.nodes) {
     const p = pos.get(n.id)!;
     const body = NODE_SIZE[n.kind];
-    const label = labelSize(n.label, n.kind);
+    const label = labelSize(n.label, n.kind, screen === SCREENS.tall);
     // The estimate is on the safe side; drawn labels are about this much of it.
     const half = Math.max(label.w * 0.85, body.w) / 2;
     x1 = Math.min(x1, p.x - half);

@@ -5,7 +5,7 @@
  * pixels at 1×; renderers scale. Text is measured by a function the caller
  * gives (canvas `measureText` in the browser), so this stays pure.
  */
-import { EDGE_KIND_INFO, NODE_KIND_INFO, type EdgeKind, type LineStyle, type NodeKind } from './vocabulary';
+import { EDGE_KIND_INFO, NODE_KIND_INFO, isAffiliation, type EdgeKind, type LineStyle, type NodeKind } from './vocabulary';
 import { LINE_LOOK_INFO, type LineLook } from './lineLooks';
 
 export const PICTURE_FONT = '"Inter", "Noto Sans", "DejaVu Sans", system-ui, sans-serif';
@@ -150,7 +150,8 @@ export function layoutPicture(spec: PictureSpec, measure: Measure): PictureLayou
       const info = NODE_KIND_INFO[k];
       place(14, info.label, (x0, mid) => items.push({ t: 'node', x: x0 + 7, y: mid, size: 13, shape: info.shape, color: info.color }));
     }
-    for (const k of spec.edgeKinds) {
+    // Affiliations are drawn in their own look (below), not in their kinds' colours.
+    for (const k of spec.edgeKinds.filter((kind) => !isAffiliation(kind))) {
       const info = EDGE_KIND_INFO[k];
       place(28, info.label, (x0, mid) =>
         items.push({ t: 'line', x1: x0, y1: mid, x2: x0 + 28, y2: mid, color: info.color, width: 2.5, line: info.line, arrow: info.directed }),

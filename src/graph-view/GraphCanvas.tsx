@@ -85,7 +85,8 @@ export function GraphCanvas({ store, label }: { store: TielineStore; label: stri
   const built = useMemo(() => {
     if (!layout || layout.graph !== graph) return null;
     const state = store.getState();
-    return { elements: buildElements(layout.graph, layout.positions, initialLook(state), isTallScreen()), state };
+    const tall = isTallScreen() && hasTallLayout(layout.graph);
+    return { elements: buildElements(layout.graph, layout.positions, initialLook(state), tall), state, tall };
   }, [layout, graph, store]);
   const builtRef = useRef(built);
   builtRef.current = built;
@@ -105,6 +106,8 @@ export function GraphCanvas({ store, label }: { store: TielineStore; label: stri
   );
 
   // Turning the phone (or resizing across the breakpoint) swaps between the wide and the tall layout, then fits.
+  const [tallNow, setTallNow] = useState(isTallScreen);
+  useEffect(() => setTallNow(built?.tall ?? false), [built]);
   useEffect(() => {
     if (typeof matchMedia !== 'function' || !graph || !hasTallLayout(graph)) return;
     const query = matchMedia(TALL_SCREEN);
@@ -117,6 +120,7 @@ export function GraphCanvas({ store, label }: { store: TielineStore; label: stri
           if (p) cy.getElementById(nodeElementId(n.index)).position({ x: p.x, y: p.y });
         }
       });
+      setTallNow(query.matches);
       store.getState().requestFit();
     };
     query.addEventListener('change', onChange);
@@ -145,7 +149,7 @@ export function GraphCanvas({ store, label }: { store: TielineStore; label: stri
       <CytoscapeComponent
         key={graph ? keyOf(graph) : 0}
         elements={built.elements}
-        stylesheet={stylesheetFor(graph?.edges.length ?? 0)}
+        stylesheet={stylesheetFor(graph?.edges.length ?? 0, tallNow)}
         layout={PRESET_LAYOUT}
         cy={onCy}
         diff={identityDiff}

@@ -44,7 +44,8 @@ export function attachFraming(cy: Core, store: TielineStore, nodeEls: readonly N
 
   // The opening framing holds the actors with a tie in view (all of them when none has one).
   const inView = cy.nodes(':visible').not('.idle');
-  cy.fit(inView.length > 0 ? inView : cy.nodes(), FIT_PADDING);
+  // A phone has no room to spare: the fit's box already holds the labels.
+  cy.fit(inView.length > 0 ? inView : cy.nodes(), (container?.clientWidth ?? Infinity) < 600 ? 12 : FIT_PADDING);
   // On a small screen a graph laid out for wide screens fits only at a zoom where no label can be read:
   // open at a readable zoom around the middle instead; "Fit" still shows everything. A graph with a
   // layout made for tall screens (GraphCanvas uses it on a phone held upright) opens whole.

@@ -72,10 +72,10 @@ function pairsOf(graph: TielineGraph): Map<string, Pair> {
 }
 
 /** The box an actor and its label take, relative to its centre. */
-function boxOf(graph: TielineGraph, i: number): UntangleNode['box'] & { w: number; h: number; radius: number } {
+function boxOf(graph: TielineGraph, i: number, tall: boolean): UntangleNode['box'] & { w: number; h: number; radius: number } {
   const n = graph.nodes[i]!;
   const body = NODE_SIZE[n.kind];
-  const label = labelSize(n.label, n.kind);
+  const label = labelSize(n.label, n.kind, tall);
   const w = Math.max(body.w, label.w);
   return { left: -w / 2, right: w / 2, top: -body.h / 2, bottom: body.h / 2 + LABEL_MARGIN_Y + label.h, w, h: body.h + LABEL_MARGIN_Y + label.h, radius: body.w / 2 };
 }
@@ -88,7 +88,7 @@ export function computeLayout(graph: TielineGraph, anchors: LayoutAnchors = {}, 
   }
   const rand = seededRandom(graph.nodes.length * 7919 + graph.edges.length);
   const pairs = [...pairsOf(graph).values()];
-  const boxes = graph.nodes.map((n) => boxOf(graph, n.index));
+  const boxes = graph.nodes.map((n) => boxOf(graph, n.index, tuning.orientation === 'tall'));
   const radius = 60 * Math.sqrt(graph.nodes.length + 1);
   const id = (i: number) => `n${i}`;
   const cy = cytoscape({

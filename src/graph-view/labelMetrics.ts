@@ -18,6 +18,9 @@ export const LABEL: Record<NodeKind, { size: number; weight: number; maxWidth: n
   institution: { size: 16, weight: 600, maxWidth: 130, upper: false },
 };
 
+/** On tall screens (a phone upright) labels wrap narrower: the width is what a phone lacks. */
+export const TALL_LABEL_WIDTH: Record<NodeKind, number> = { country: 150, person: 80, institution: 90 };
+
 export const LABEL_MARGIN_Y = 4;
 /** Spacing of parallel ties between one pair (cytoscape's control-point step), in model units. */
 export const PARALLEL_STEP = 12;
@@ -27,8 +30,8 @@ const CHAR_EM = 0.63;
 const CAPS_EM = 0.74;
 
 /** The label's box (width, height) as drawn: wrapped at word breaks to the kind's width, 1.3 line height. */
-export function labelSize(label: string, kind: NodeKind): { w: number; h: number } {
-  const style = LABEL[kind];
+export function labelSize(label: string, kind: NodeKind, tall = false): { w: number; h: number } {
+  const style = { ...LABEL[kind], maxWidth: tall ? TALL_LABEL_WIDTH[kind] : LABEL[kind].maxWidth };
   const em = style.size * (style.upper ? CAPS_EM : CHAR_EM);
   const lines: number[] = [];
   let line = 0;

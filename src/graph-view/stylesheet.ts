@@ -4,7 +4,7 @@
  */
 import type { StylesheetJsonBlock } from 'cytoscape';
 import { EDGE_KINDS, EDGE_KIND_INFO, NODE_KINDS, NODE_KIND_INFO } from '../domain/vocabulary';
-import { LABEL, LABEL_MARGIN_Y, NODE_SIZE, PARALLEL_STEP } from './labelMetrics';
+import { LABEL, LABEL_MARGIN_Y, NODE_SIZE, PARALLEL_STEP, TALL_LABEL_WIDTH } from './labelMetrics';
 import { LINE_LOOK_INFO } from '../domain/lineLooks';
 
 export const LABEL_FONT = '"Inter", "Noto Sans", "DejaVu Sans", system-ui, sans-serif';
@@ -154,9 +154,16 @@ const LARGE_GRAPH_RULES: StylesheetJsonBlock[] = [
 /** The stylesheet for large graphs: the same rules, then the switches (later rules win). */
 export const LARGE_GRAPH_STYLESHEET: StylesheetJsonBlock[] = [...GRAPH_STYLESHEET, ...LARGE_GRAPH_RULES];
 
-/** The stylesheet for a graph of `edgeCount` interactions; a stable object per size class. */
-export function stylesheetFor(edgeCount: number): StylesheetJsonBlock[] {
-  return edgeCount >= LARGE_GRAPH_EDGES ? LARGE_GRAPH_STYLESHEET : GRAPH_STYLESHEET;
+/** With the layout for tall screens, labels wrap narrower (the layout keeps room for them so: labelMetrics.ts). */
+export const TALL_STYLESHEET: StylesheetJsonBlock[] = [
+  ...GRAPH_STYLESHEET,
+  ...NODE_KINDS.map((kind) => ({ selector: `node.k-${kind}`, style: { 'text-max-width': `${TALL_LABEL_WIDTH[kind]}px` } })),
+];
+
+/** The stylesheet for a graph of `edgeCount` interactions (drawn in its tall layout or not); a stable object per class. */
+export function stylesheetFor(edgeCount: number, tall = false): StylesheetJsonBlock[] {
+  if (edgeCount >= LARGE_GRAPH_EDGES) return LARGE_GRAPH_STYLESHEET;
+  return tall ? TALL_STYLESHEET : GRAPH_STYLESHEET;
 }
 
 /** Preset positions come with the elements; this object stays the same for the app's life. */

@@ -1,6 +1,6 @@
 /** Explains every shape and colour in use: actor kinds and the interaction kinds the graph has. */
 import { useMemo, useState } from 'react';
-import { EDGE_KINDS, EDGE_KIND_INFO, NODE_KINDS, NODE_KIND_INFO } from '../../domain/vocabulary';
+import { EDGE_KINDS, EDGE_KIND_INFO, NODE_KINDS, NODE_KIND_INFO, isAffiliation } from '../../domain/vocabulary';
 import { useTieline } from '../../store/StoreContext';
 import { EdgeLine, LookLine, NodeShape } from './LegendShapes';
 import { LINE_LOOKS, LINE_LOOK_INFO, looksOf, type LineLook } from '../../domain/lineLooks';
@@ -12,7 +12,8 @@ export function Legend() {
   const [open, setOpen] = useState(() => typeof matchMedia !== 'function' || !matchMedia('(max-width: 720px)').matches);
   const kinds = useMemo(() => {
     const inUse = new Set(graph?.edges.map((e) => e.kind));
-    return EDGE_KINDS.filter((k) => inUse.has(k));
+    // Affiliations are drawn in one look of their own (listed under line styles), not in their kinds' colours.
+    return EDGE_KINDS.filter((k) => inUse.has(k) && !isAffiliation(k));
   }, [graph]);
   const mode = useTieline((s) => s.mode);
   const merged = useTieline((s) => s.aggregateEdges);
