@@ -28,7 +28,7 @@ const SCREENS = {
 };
 const PICTURE_PAD = 24;
 const CANDIDATES: Record<'wide' | 'tall', LayoutTuning[]> = {
-  wide: [2.3, 2.4, 2.5, 2.6, 2.8].flatMap((aspect) => [0.6, 0.8].map((gap) => ({ aspect, gap, orientation: 'wide' as const }))),
+  wide: [2.2, 2.3, 2.4, 2.5, 2.6, 2.7, 2.8].flatMap((aspect) => [0.5, 0.6, 0.8].map((gap) => ({ aspect, gap, orientation: 'wide' as const }))),
   tall: [0.5, 0.6, 0.7, 0.8, 0.9].flatMap((aspect) => [0.6, 0.8].map((gap) => ({ aspect, gap, orientation: 'tall' as const }))),
 };
 
@@ -91,6 +91,9 @@ function best(orientation: 'wide' | 'tall', target: number): Positions {
   for (const [n, line] of check.onLines) console.log(`  ${ids[n]} on the line ${ids[line.a]}–${ids[line.b]}`);
   for (const [a, b] of check.overlapping) console.log(`  ${ids[a]} and ${ids[b]} overlap`);
   problems += check.crossings + check.overlaps;
+  if (s.screenPx < target || (orientation === 'wide' && s.picturePct < 1.1)) {
+    console.log(`  warning: no shape reached ${target} px on screen and 1.1% in a picture; the picture check will say by how much`);
+  }
   return top!.positions;
 }
 
