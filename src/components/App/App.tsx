@@ -100,16 +100,15 @@ function Shell({ store, userDataUrl }: { store: TielineStore; userDataUrl: strin
               <button type="button" className="app__more-toggle" aria-expanded={moreOpen} aria-controls="app-more" onClick={() => setMoreOpen(!moreOpen)}>
                 More
               </button>
-              {moreOpen && (
-                <div id="app-more" className="app__more" role="group" aria-label="View, time and data">
-                  <GraphToolbar />
-                  <TimeModeControls />
-                  <DataMenu />
-                  <button type="button" className="app__more-clean" onClick={() => store.getState().setCleanView(true)}>
-                    Clean view
-                  </button>
-                </div>
-              )}
+              {/* Kept mounted while closed (hidden), so a file being opened from it keeps its input. */}
+              <div id="app-more" className="app__more" role="group" aria-label="View, time and data" hidden={!moreOpen}>
+                <GraphToolbar />
+                <TimeModeControls />
+                <DataMenu />
+                <button type="button" className="app__more-clean" onClick={() => store.getState().setCleanView(true)}>
+                  Clean view
+                </button>
+              </div>
             </div>
           ) : (
             <div className="app__header-tools">
