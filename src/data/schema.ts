@@ -62,6 +62,8 @@ export const nodeSchema = z.strictObject({
   sources: z.optional(z.array(z.string())),
   x: z.optional(described(z.number(), 'Stored layout position; when every node has x and y, no layout runs.')),
   y: z.optional(z.number()),
+  tallX: z.optional(described(z.number(), 'Stored position for tall (phone, upright) screens; used when every node has tallX and tallY.')),
+  tallY: z.optional(z.number()),
 });
 
 export const edgeSchema = z.strictObject({

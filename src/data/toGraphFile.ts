@@ -30,6 +30,10 @@ export function toGraphFile(graph: TielineGraph): GraphFile {
       out.x = n.position.x;
       out.y = n.position.y;
     }
+    if (n.tallPosition) {
+      out.tallX = n.tallPosition.x;
+      out.tallY = n.tallPosition.y;
+    }
     return out;
   });
   const edges: EdgeRecord[] = graph.edges.map((e) => {

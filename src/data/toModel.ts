@@ -31,6 +31,7 @@ export function toModel(file: GraphFile): TielineGraph {
     if (n.role !== undefined) actor.role = n.role;
     if (n.description !== undefined) actor.description = n.description;
     if (n.x !== undefined && n.y !== undefined) actor.position = { x: n.x, y: n.y };
+    if (n.tallX !== undefined && n.tallY !== undefined) actor.tallPosition = { x: n.tallX, y: n.tallY };
     return actor;
   });
   const edges: Interaction[] = file.edges.map((e, index) => {

@@ -31,6 +31,8 @@ export interface Actor {
   description?: string;
   sources: string[];
   position?: { x: number; y: number };
+  /** Position for tall (phone, upright) screens, when the file stores one. */
+  tallPosition?: { x: number; y: number };
 }
 
 export interface Interaction {

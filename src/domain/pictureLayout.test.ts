@@ -5,7 +5,7 @@ const measure = (text: string, size: number) => text.length * size * 0.55;
 const spec: PictureSpec = {
   width: 800,
   graphHeight: 500,
-  parts: { title: true, date: true, legend: true, filters: true, credit: true, balance: false },
+  parts: { title: true, date: true, legend: true, filters: true, credit: true, balance: false, affiliations: false, idleActors: false },
   title: 'Vietnam between Russia and Ukraine',
   whenWithMode: '3-month window: Mar 2022 – May 2022',
   filters: [],
@@ -21,12 +21,23 @@ describe('layoutPicture', () => {
     const l = layoutPicture(spec, measure);
     expect(l.graph.y).toBeGreaterThan(40);
     expect(l.height).toBeGreaterThan(l.graph.y + 500 + 40);
-    expect(texts(spec)).toEqual(['Vietnam between Russia and Ukraine', '3-month window: Mar 2022 – May 2022', 'Country', 'Person', 'Phone call', 'Visit', 'Arrow: who acted', 'Sources: The Hanoi Times · Made with Tieline']);
+    expect(texts(spec)).toEqual(['Vietnam between Russia and Ukraine', '3-month window: Mar 2022 – May 2022', 'Country', 'Person', 'Phone call', 'Visit', 'Countries in capitals', 'Arrow: who acted', 'Ties of one pair side by side', 'Sources: The Hanoi Times · Made with Tieline']);
     expect(l.items.filter((i) => i.t === 'node')).toHaveLength(2);
   });
 
+  it('explains the line looks it draws (planned, disputed, possibly in view) and how merged lines are drawn', () => {
+    const l = layoutPicture({ ...spec, lineLooks: ['planned', 'disputed', 'possible'], merged: true }, measure);
+    const t = l.items.flatMap((i) => (i.t === 'text' ? [i.text] : []));
+    expect(t).toEqual(expect.arrayContaining(['Planned', 'Disputed', 'Possibly in view']));
+    expect(t.some((x) => x.startsWith('Merged: one line per pair'))).toBe(true);
+    expect(t).not.toContain('Ties of one pair side by side');
+    const disputed = l.items.find((i) => i.t === 'line' && i.hollow);
+    expect(disputed).toBeDefined();
+    expect(l.items.some((i) => i.t === 'line' && i.dash?.join() === '1,5')).toBe(true);
+  });
+
   it('leaves out each part when switched off, down to the bare graph', () => {
-    const none = { title: false, date: false, legend: false, filters: false, credit: false, balance: false };
+    const none = { title: false, date: false, legend: false, filters: false, credit: false, balance: false, affiliations: false, idleActors: false };
     const l = layoutPicture({ ...spec, parts: none }, measure);
     expect(l.items).toEqual([]);
     expect(l.graph).toEqual({ x: 0, y: 0, w: 800, h: 500 });

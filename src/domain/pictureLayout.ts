@@ -5,7 +5,8 @@
  * pixels at 1×; renderers scale. Text is measured by a function the caller
  * gives (canvas `measureText` in the browser), so this stays pure.
  */
-import { EDGE_KIND_INFO, NODE_KIND_INFO, type EdgeKind, type LineStyle, type NodeKind } from './vocabulary';
+import { EDGE_KIND_INFO, NODE_KIND_INFO, isAffiliation, type EdgeKind, type LineStyle, type NodeKind } from './vocabulary';
+import { LINE_LOOK_INFO, type LineLook } from './lineLooks';
 
 export const PICTURE_FONT = '"Inter", "Noto Sans", "DejaVu Sans", system-ui, sans-serif';
 export const INK = '#1d2430';
@@ -20,6 +21,10 @@ export interface PictureParts {
   credit: boolean;
   /** The balance over time as a small chart under the legend (off unless asked for). */
   balance: boolean;
+  /** Offices held and memberships (off unless asked for: a picture shows interactions). */
+  affiliations: boolean;
+  /** Actors with no tie in view, faded (off unless asked for). */
+  idleActors: boolean;
 }
 
 /** Interactions per year between an actor and its counterparts, for the picture's balance chart. */
@@ -42,12 +47,33 @@ export interface PictureSpec {
   edgeKinds: EdgeKind[];
   /** Actors without interactions in view are drawn faded: say so in the legend. */
   fadedNote: boolean;
+  /** Certainty and affiliation looks of the lines drawn (planned, disputed…), explained in the legend. */
+  lineLooks?: LineLook[];
+  /** Merge repeats is on: one line per pair. */
+  merged?: boolean;
   balance?: PictureBalance | null;
 }
 
 export type TextItem = { t: 'text'; x: number; y: number; text: string; size: number; weight: 400 | 600 | 700; color: string; anchor: 'start' | 'end' };
 export type NodeItem = { t: 'node'; x: number; y: number; size: number; shape: 'round-rectangle' | 'ellipse' | 'hexagon'; color: string };
-export type LineItem = { t: 'line'; x1: number; y1: number; x2: number; y2: number; color: string; width: number; line: LineStyle; arrow: boolean };
+export type LineItem = {
+  t: 'line';
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  color: string;
+  width: number;
+  line: LineStyle;
+  arrow: boolean;
+  /** A dash pattern of its own (overrides `line`). */
+  dash?: number[];
+  /** An outline with a white core. */
+  hollow?: boolean;
+  /** A bar across the end. */
+  tee?: boolean;
+  opacity?: number;
+};
 export type DrawItem = TextItem | NodeItem | LineItem;
 
 export interface PictureLayout {
@@ -124,14 +150,27 @@ export function layoutPicture(spec: PictureSpec, measure: Measure): PictureLayou
       const info = NODE_KIND_INFO[k];
       place(14, info.label, (x0, mid) => items.push({ t: 'node', x: x0 + 7, y: mid, size: 13, shape: info.shape, color: info.color }));
     }
-    for (const k of spec.edgeKinds) {
+    // Affiliations are drawn in their own look (below), not in their kinds' colours.
+    for (const k of spec.edgeKinds.filter((kind) => !isAffiliation(kind))) {
       const info = EDGE_KIND_INFO[k];
       place(28, info.label, (x0, mid) =>
         items.push({ t: 'line', x1: x0, y1: mid, x2: x0 + 28, y2: mid, color: info.color, width: 2.5, line: info.line, arrow: info.directed }),
       );
     }
+    for (const look of spec.lineLooks ?? []) {
+      const info = LINE_LOOK_INFO[look];
+      place(28, info.label, (x0, mid) =>
+        items.push({
+          t: 'line', x1: x0, y1: mid, x2: x0 + 28, y2: mid, color: info.color ?? INK_SOFT, width: info.thin ? 1.2 : 2.5, line: 'solid', arrow: false,
+          dash: info.dash, hollow: info.hollow === true, tee: info.tee === true, opacity: info.faint ? 0.55 : 1,
+        }),
+      );
+    }
+    if (spec.nodeKinds.includes('country')) place(0, 'Countries in capitals', () => {});
     if (spec.edgeKinds.some((k) => EDGE_KIND_INFO[k].directed)) place(0, 'Arrow: who acted', () => {});
     if (spec.fadedNote) place(0, 'Faded: no interaction in view', () => {});
+    if (spec.merged) place(0, 'Merged: one line per pair, width and number = count, grey where kinds mix', () => {});
+    else if (spec.edgeKinds.length > 0) place(0, 'Ties of one pair side by side', () => {});
   }
   if (balance) y = layoutBalance(balance, y, spec.width, items, measure);
   if (spec.parts.credit) {

@@ -64,16 +64,33 @@ function drawItem(ctx: CanvasRenderingContext2D, item: DrawItem): void {
     ctx.fillStyle = item.color;
     ctx.fill();
   } else {
-    const end = item.arrow ? item.x2 - 7 : item.x2;
-    ctx.beginPath();
-    ctx.setLineDash([...DASHES[item.line]]);
-    ctx.lineCap = item.line === 'dotted' ? 'round' : 'butt';
-    ctx.strokeStyle = item.color;
-    ctx.lineWidth = item.width;
-    ctx.moveTo(item.x1, item.y1);
-    ctx.lineTo(end, item.y2);
-    ctx.stroke();
+    const end = item.arrow ? item.x2 - 7 : item.tee ? item.x2 - 2 : item.x2;
+    ctx.save();
+    ctx.globalAlpha = item.opacity ?? 1;
+    const stroke = (color: string, width: number, dash: readonly number[]) => {
+      ctx.beginPath();
+      ctx.setLineDash([...dash]);
+      ctx.lineCap = item.line === 'dotted' || (item.dash && item.dash[0]! <= 1) ? 'round' : 'butt';
+      ctx.strokeStyle = color;
+      ctx.lineWidth = width;
+      ctx.moveTo(item.x1, item.y1);
+      ctx.lineTo(end, item.y2);
+      ctx.stroke();
+    };
+    if (item.hollow) {
+      stroke(item.color, item.width + 2.5, []);
+      stroke('#ffffff', item.width - 0.5, []);
+    } else stroke(item.color, item.width, item.dash ?? DASHES[item.line]);
     ctx.setLineDash([]);
+    if (item.tee) {
+      ctx.beginPath();
+      ctx.strokeStyle = item.color;
+      ctx.lineWidth = 2.5;
+      ctx.moveTo(item.x2 - 1, item.y2 - 5);
+      ctx.lineTo(item.x2 - 1, item.y2 + 5);
+      ctx.stroke();
+    }
+    ctx.restore();
     if (item.arrow) {
       ctx.beginPath();
       ctx.moveTo(item.x2 - 8, item.y2 - 4.5);

@@ -3,6 +3,7 @@
  * caption, legend and credit drawn as canvas text at that scale. Loaded on
  * demand from the export dialog.
  */
+import type { Core } from 'cytoscape';
 import { layoutPicture } from '../domain/pictureLayout';
 import { drawnCy } from '../graph-view/activeGraph';
 import { graphAreaSize, renderGraphImage } from '../graph-view/renderGraphImage';
@@ -10,7 +11,7 @@ import type { TielineState } from '../store/createTielineStore';
 import { fitScale } from './canvasLimits';
 import { canvasMeasure, drawPicture } from './drawPicture';
 import { scaleFor, type PictureOptions } from './pictureOptions';
-import { exportFileName, pictureSpec } from './pictureSpec';
+import { exportFileName, pictureLook, pictureSpec } from './pictureSpec';
 
 export interface ExportResult {
   blob: Blob;
@@ -27,20 +28,26 @@ export function plannedSize(s: TielineState, options: PictureOptions): { width: 
   if (!cy || !s.graph) return null;
   // cytoscape caches its container's size and learns of a change a moment later; the file is drawn at the size it has now.
   cy.resize();
-  const area = graphAreaSize(cy, options.area);
-  const layout = layoutPicture(pictureSpec(s, options, area), canvasMeasure());
+  const area = graphAreaSize(cy, options.area, pictureLook(options));
+  const layout = layoutPicture(pictureSpec(s, options, area, possibleDrawn(cy)), canvasMeasure());
   const scale = scaleFor(options.size, layout.width);
   return { width: Math.round(layout.width * scale), height: Math.round(layout.height * scale), fitted: fitScale(layout.width, layout.height, scale) };
+}
+
+/** Whether a line drawn is only possibly in view (the class the graph view sets). */
+export function possibleDrawn(cy: Core): boolean {
+  return cy.edges('.possible:visible').length > 0;
 }
 
 export async function exportPng(s: TielineState, options: PictureOptions): Promise<ExportResult> {
   const cy = drawnCy(s);
   if (!cy || !s.graph || !s.timeIndex) throw new Error('The graph is not on screen yet.');
-  const area = graphAreaSize(cy, options.area);
-  const layout = layoutPicture(pictureSpec(s, options, area), canvasMeasure());
+  const look = pictureLook(options);
+  const area = graphAreaSize(cy, options.area, look);
+  const layout = layoutPicture(pictureSpec(s, options, area, possibleDrawn(cy)), canvasMeasure());
   const requested = scaleFor(options.size, layout.width);
   const fitted = fitScale(layout.width, layout.height, requested);
-  const graph = await renderGraphImage(cy, { area: options.area, w: area.w, h: area.h, scale: fitted.scale });
+  const graph = await renderGraphImage(cy, { area: options.area, w: area.w, h: area.h, scale: fitted.scale, look });
   const canvas = document.createElement('canvas');
   canvas.width = fitted.width;
   canvas.height = fitted.height;

@@ -16,4 +16,4 @@ export function scaleFor(size: PictureSize, width: number): number {
   return size.kind === 'scale' ? size.scale : Math.max(1, size.px) / width;
 }
 
-export const ALL_PARTS: PictureParts = { title: true, date: true, legend: true, filters: true, credit: true, balance: false };
+export const ALL_PARTS: PictureParts = { title: true, date: true, legend: true, filters: true, credit: true, balance: false, affiliations: false, idleActors: false };

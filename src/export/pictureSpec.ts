@@ -11,23 +11,42 @@ import type { EdgeKind, NodeKind } from '../domain/vocabulary';
 import { rangeOf, type TielineState } from '../store/createTielineStore';
 import { captionOf } from '../store/viewSelectors';
 import type { PictureOptions } from './pictureOptions';
+import { LINE_LOOKS, looksOf, type LineLook } from '../domain/lineLooks';
+import { isAffiliation } from '../domain/vocabulary';
+import { kindsInView } from '../domain/kindsInView';
+import type { PictureLook } from '../graph-view/renderGraphImage';
 
 /** What a video holds still over its frames, so the layout never jumps. */
 export interface FixedParts {
   nodeKinds: NodeKind[];
   edgeKinds: EdgeKind[];
   fadedNote: boolean;
+  lineLooks: LineLook[];
 }
 
+/** What the picture leaves out, from the switches in the dialog. */
+export function pictureLook(options: Pick<PictureOptions, 'parts'>): PictureLook {
+  return { affiliations: options.parts.affiliations, idleActors: options.parts.idleActors };
+}
+
+/**
+ * `possible`: whether a line drawn is only possibly in view (the graph view
+ * knows; see lineLooks.ts). `fixed`: a video's legend, held over its frames.
+ */
 export function pictureSpec(
   s: TielineState,
   options: Pick<PictureOptions, 'parts' | 'title'>,
   area: { w: number; h: number },
+  possible = false,
   fixed?: FixedParts,
 ): PictureSpec {
   const graph = s.graph!;
   const caption = captionOf(s, options.title)!;
-  const kinds = fixed ?? s.engine.kindsInView(s.hideIdle);
+  // The legend explains what the picture draws: affiliations only when asked for, faded actors only when kept.
+  const drawn = fixed ? [] : s.engine.edgesInView().filter((i) => options.parts.affiliations || !isAffiliation(graph.edges[i]!.kind));
+  const kinds = fixed ?? kindsInView(graph, drawn, s.hideIdle || !options.parts.idleActors);
+  const looks = new Set<LineLook>(drawn.flatMap((i) => looksOf(graph.edges[i]!)));
+  if (possible) looks.add('possible');
   return {
     width: area.w,
     graphHeight: area.h,
@@ -38,7 +57,9 @@ export function pictureSpec(
     credit: caption.credit,
     nodeKinds: kinds.nodeKinds,
     edgeKinds: kinds.edgeKinds,
-    fadedNote: fixed ? fixed.fadedNote : !s.hideIdle && s.engine.actors < graph.nodes.length,
+    fadedNote: fixed ? fixed.fadedNote : options.parts.idleActors && !s.hideIdle && s.engine.actors < graph.nodes.length,
+    lineLooks: fixed ? fixed.lineLooks : LINE_LOOKS.filter((l) => looks.has(l)),
+    merged: s.aggregateEdges,
     balance: options.parts.balance ? pictureBalance(s) : null,
   };
 }

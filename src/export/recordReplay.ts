@@ -20,6 +20,8 @@ import { fitScale } from './canvasLimits';
 import { canvasMeasure, drawPicture } from './drawPicture';
 import type { PictureOptions } from './pictureOptions';
 import { openFrameSink } from './videoSinks';
+import { LINE_LOOKS, looksOf, type LineLook } from '../domain/lineLooks';
+import { isAffiliation } from '../domain/vocabulary';
 
 export interface RecordOptions {
   from: number;
@@ -65,15 +67,25 @@ export async function recordReplay(
   if (options.to <= options.from) throw new Error('The range must end after it starts.');
 
   const measure = canvasMeasure();
-  const area = graphAreaSize(cy, options.area);
+  const look = { affiliations: options.parts.affiliations, idleActors: options.parts.idleActors };
+  const area = graphAreaSize(cy, options.area, look);
   // One legend for the whole video: every kind that appears over the range, so it never jumps.
   const from = start.mode === 'cumulative' ? Number.NEGATIVE_INFINITY : windowStart(options.from, start.window);
   const mask = start.engine.filterMask;
-  const over = graph.edges.filter((e) => e.first <= options.to && e.last >= from && (!mask || mask[e.index])).map((e) => e.index);
+  const over = graph.edges
+    .filter((e) => e.first <= options.to && e.last >= from && (!mask || mask[e.index]) && (look.affiliations || !isAffiliation(e.kind)))
+    .map((e) => e.index);
+  const looks = new Set<LineLook>(over.flatMap((i) => looksOf(graph.edges[i]!)));
+  // In a window, an imprecise date may reach in or out on some frame.
+  if (start.mode === 'window') looks.add('possible');
   // Actors may be faded on some frame whenever idle actors are drawn.
-  const fixed: FixedParts = { ...kindsInView(graph, over, start.hideIdle), fadedNote: !start.hideIdle };
+  const fixed: FixedParts = {
+    ...kindsInView(graph, over, start.hideIdle || !look.idleActors),
+    fadedNote: look.idleActors && !start.hideIdle,
+    lineLooks: LINE_LOOKS.filter((l) => looks.has(l)),
+  };
   // Each frame's picture is the export's picture for the store's state at that frame (caption, credit, balance).
-  const layoutNow = () => layoutPicture(pictureSpec(store.getState(), options, area, fixed), measure);
+  const layoutNow = () => layoutPicture(pictureSpec(store.getState(), options, area, false, fixed), measure);
   store.getState().setDay(options.to);
   const first = layoutNow();
   store.getState().setDay(start.day);
@@ -105,7 +117,7 @@ export async function recordReplay(
       if (hooks.signal?.aborted) throw new DOMException('Recording cancelled', 'AbortError');
       // Frame k shows exactly this date, whatever the machine's speed.
       store.getState().setDay(Math.min(options.to, options.from + (k * options.speed) / options.fps));
-      const graphFrame = await renderGraphFrame(cy, { area: options.area, w: area.w, h: area.h, scale });
+      const graphFrame = await renderGraphFrame(cy, { area: options.area, w: area.w, h: area.h, scale, look });
       ctx.fillStyle = '#ffffff';
       ctx.fillRect(0, 0, width, height);
       drawPicture(ctx, layoutNow(), scale, 'white', graphFrame);

@@ -14,7 +14,7 @@ import { attachCamera } from './attachCamera';
 import { attachGraphView, type GraphViewHandle } from './attachGraphView';
 import { attachKeyboard } from './attachKeyboard';
 import { initialLook } from './initialLook';
-import { buildElements, type Positions } from './elements';
+import { buildElements, hasTallLayout, nodeElementId, storedPosition, type Positions } from './elements';
 import { PRESET_LAYOUT, stylesheetFor } from './stylesheet';
 
 const NO_POSITIONS: Positions = new Map();
@@ -32,6 +32,12 @@ const CANVAS_STYLE = { width: '100%', height: '100%' } as const;
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** A phone held upright: the graph uses the file's layout for tall screens, when it has one. */
+const TALL_SCREEN = '(orientation: portrait) and (max-width: 720px)';
+function isTallScreen(): boolean {
+  return typeof matchMedia === 'function' && matchMedia(TALL_SCREEN).matches;
 }
 
 function hasAllPositions(graph: TielineGraph): boolean {
@@ -91,7 +97,8 @@ export function GraphCanvas({ store, label }: { store: TielineStore; label: stri
   const built = useMemo(() => {
     if (!layout || layout.graph !== graph) return null;
     const look = initialLook(store.getState());
-    return { elements: buildElements(layout.graph, layout.positions, look), look };
+    const tall = isTallScreen() && hasTallLayout(layout.graph);
+    return { elements: buildElements(layout.graph, layout.positions, look, tall), look, tall };
   }, [layout, graph, store]);
   const builtRef = useRef(built);
   builtRef.current = built;
@@ -117,6 +124,28 @@ export function GraphCanvas({ store, label }: { store: TielineStore; label: stri
     },
     [store],
   );
+
+  // Turning the phone (or resizing across the breakpoint) swaps between the wide and the tall layout, then fits.
+  const [tallNow, setTallNow] = useState(isTallScreen);
+  useEffect(() => setTallNow(built?.tall ?? false), [built]);
+  useEffect(() => {
+    if (typeof matchMedia !== 'function' || !graph || !hasTallLayout(graph)) return;
+    const query = matchMedia(TALL_SCREEN);
+    const onChange = () => {
+      const cy = handle.current?.cy;
+      if (!cy) return;
+      cy.batch(() => {
+        for (const n of graph.nodes) {
+          const p = storedPosition(graph, n.index, query.matches);
+          if (p) cy.getElementById(nodeElementId(n.index)).position({ x: p.x, y: p.y });
+        }
+      });
+      setTallNow(query.matches);
+      store.getState().requestFit();
+    };
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, [graph, store]);
 
   useEffect(
     () => () => {
@@ -155,7 +184,7 @@ export function GraphCanvas({ store, label }: { store: TielineStore; label: stri
       <CytoscapeComponent
         key={graph ? keyOf(graph) : 0}
         elements={built.elements}
-        stylesheet={stylesheetFor(graph?.edges.length ?? 0)}
+        stylesheet={stylesheetFor(graph?.edges.length ?? 0, tallNow)}
         layout={PRESET_LAYOUT}
         cy={onCy}
         diff={identityDiff}

@@ -7,7 +7,8 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { ViewEngine } from '../domain/viewEngine';
 import type { ViewChangeRecord } from '../domain/viewLooks';
-import { buildPairElements } from './elements';
+import { EDGE_KIND_INFO, type EdgeKind } from '../domain/vocabulary';
+import { buildPairElements, MIXED_COLOR } from './elements';
 import { applyLooks, type LookOptions } from './lookClasses';
 
 /** Node diameter for a number of ties in view. */
@@ -40,7 +41,20 @@ export class AggregateView {
 
   private setCount(p: number): void {
     const n = this.engine.pairCountOf(p);
-    this.pairEls![p]!.data({ count: n, countLabel: n > 1 ? String(n) : '' });
+    this.pairEls![p]!.data({ count: n, countLabel: n > 1 ? String(n) : '', color: this.colorOf(p) });
+  }
+
+  /** The kind's colour when every tie of the pair in view shares one kind, else the mixed grey (the legend says so). */
+  private colorOf(p: number): string {
+    const [a, b] = this.engine.pairs.ends[p]!;
+    const graph = this.engine.graph;
+    let kind: EdgeKind | null = null;
+    for (const i of this.engine.edgesOfPair(a, b)) {
+      const k = graph!.edges[i]!.kind;
+      if (kind === null) kind = k;
+      else if (kind !== k) return MIXED_COLOR;
+    }
+    return kind === null ? MIXED_COLOR : EDGE_KIND_INFO[kind].color;
   }
 
   /** Applies a step's record (null: everything). Call inside `cy.batch()`. */

@@ -5,8 +5,9 @@
  */
 import type { Core, NodeSingular } from 'cytoscape';
 import type { TielineState, TielineStore } from '../store/createTielineStore';
+import { hasTallLayout } from './elements';
 
-const FIT_PADDING = 48;
+const FIT_PADDING = 28;
 const MIN_READABLE_ZOOM = 0.7;
 
 /**
@@ -41,10 +42,16 @@ export function attachFraming(cy: Core, store: TielineStore, nodeEls: readonly N
     if (eles.length > 0) glide({ eles, padding: FIT_PADDING * 2 }, 350);
   };
 
-  cy.fit(cy.nodes(), FIT_PADDING);
-  // On a small screen the whole graph fits only at a zoom where no label can be read:
-  // open at a readable zoom around the middle instead; "Fit" still shows everything.
-  if (cy.zoom() < MIN_READABLE_ZOOM && (container?.clientWidth ?? Infinity) < 600) {
+  // The opening framing holds the actors with a tie in view (all of them when none has one).
+  const inView = cy.nodes(':visible').not('.idle');
+  // A phone has no room to spare: the fit's box already holds the labels.
+  cy.fit(inView.length > 0 ? inView : cy.nodes(), (container?.clientWidth ?? Infinity) < 600 ? 12 : FIT_PADDING);
+  // On a small screen a graph laid out for wide screens fits only at a zoom where no label can be read:
+  // open at a readable zoom around the middle instead; "Fit" still shows everything. A graph with a
+  // layout made for tall screens (GraphCanvas uses it on a phone held upright) opens whole.
+  const graph = store.getState().graph;
+  const tallLayout = graph !== null && hasTallLayout(graph) && (container?.clientHeight ?? 0) > (container?.clientWidth ?? 0);
+  if (!tallLayout && cy.zoom() < MIN_READABLE_ZOOM && (container?.clientWidth ?? Infinity) < 600) {
     cy.zoom({ level: MIN_READABLE_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 

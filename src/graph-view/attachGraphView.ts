@@ -15,6 +15,7 @@ import { applyLooks, swapOptionClass, type LookOptions } from './lookClasses';
 import { AggregateView } from './aggregates';
 import { attachFraming } from './attachFraming';
 import { attachPointer } from './attachPointer';
+import { readGeometry, readPictureGeometry, type GraphGeometry, type PictureGeometry } from './readGeometry';
 
 export interface GraphViewOptions {
   /** True when the person asked for less motion: fits jump instead of gliding. */
@@ -27,6 +28,10 @@ export interface GraphViewHandle {
   detach(): void;
   /** Rendered (screen) position of a node relative to the container, for tests and tooltips. */
   renderedPositionOf(nodeId: string): { x: number; y: number } | null;
+  /** What is drawn now, in screen px (read-only; see readGeometry.ts): for the picture check and browser tests. */
+  geometry(): GraphGeometry;
+  /** The default exported picture's graph area and smallest label (read-only). */
+  pictureGeometry(): PictureGeometry;
 }
 
 /** Attaches a loaded graph's store to a cy instance that holds its elements. */
@@ -100,5 +105,7 @@ export function attachGraphView(cy: Core, store: TielineStore, options: GraphVie
       const p = nodeEls[i]!.renderedPosition();
       return { x: p.x, y: p.y };
     },
+    geometry: () => readGeometry(cy),
+    pictureGeometry: () => readPictureGeometry(cy),
   };
 }

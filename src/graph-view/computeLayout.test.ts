@@ -30,6 +30,18 @@ describe('computeLayout', () => {
     expect(lineLikeness([...computeLayout(smallGraph()).values()])).toBeLessThan(0.9);
   });
 
+  it('tells the story: the sides apart on either side of the centre (above and below on a tall screen), each side with its own people', () => {
+    const anchors = { left: 'russia', centre: 'vietnam', right: 'ukraine' };
+    const wide = computeLayout(smallGraph(), anchors);
+    expect(wide.get('russia')!.x).toBeLessThan(wide.get('vietnam')!.x);
+    expect(wide.get('vietnam')!.x).toBeLessThan(wide.get('ukraine')!.x);
+    expect(wide.get('lavrov')!.x).toBeLessThan(wide.get('vietnam')!.x);
+    expect(wide.get('kuleba')!.x).toBeGreaterThan(wide.get('vietnam')!.x);
+    const tall = computeLayout(smallGraph(), anchors, { orientation: 'tall' });
+    expect(tall.get('russia')!.y).toBeLessThan(tall.get('vietnam')!.y);
+    expect(tall.get('vietnam')!.y).toBeLessThan(tall.get('ukraine')!.y);
+  });
+
   it('is deterministic', () => {
     expect([...computeLayout(smallGraph())]).toEqual([...computeLayout(smallGraph())]);
   });

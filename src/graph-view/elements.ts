@@ -5,6 +5,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { TielineGraph } from '../domain/model';
 import { shortLabel } from '../domain/shortLabel';
+import { looksOf } from '../domain/lineLooks';
 import { classesOf, type LookOptions } from './lookClasses';
 
 export type Positions = ReadonlyMap<string, { x: number; y: number }>;
@@ -24,14 +25,26 @@ export interface ElementLook {
 
 const NOTHING_IN_VIEW: LookOptions = { outClass: 'out', idleClass: 'idle' };
 
+/** Whether the file stores a layout for tall screens (every node has one). */
+export function hasTallLayout(graph: TielineGraph): boolean {
+  return graph.nodes.length > 0 && graph.nodes.every((n) => n.tallPosition !== undefined);
+}
+
+/** Where each actor goes on a tall or a wide screen (the stored position for that shape, else the wide one). */
+export function storedPosition(graph: TielineGraph, index: number, tall: boolean): { x: number; y: number } | undefined {
+  const n = graph.nodes[index]!;
+  return tall && hasTallLayout(graph) ? n.tallPosition : n.position;
+}
+
 /**
  * Builds every element, with the classes of `look` (see initialLook), or all
  * out of view when there is none.
  */
-export function buildElements(graph: TielineGraph, positions: Positions, look?: ElementLook): ElementDefinition[] {
+export function buildElements(graph: TielineGraph, positions: Positions, look?: ElementLook, tall = false): ElementDefinition[] {
   const out: ElementDefinition[] = [];
+  const useTall = tall && hasTallLayout(graph);
   for (const n of graph.nodes) {
-    const position = n.position ?? positions.get(n.id) ?? { x: 0, y: 0 };
+    const position = (useTall ? n.tallPosition : n.position) ?? positions.get(n.id) ?? { x: 0, y: 0 };
     out.push({
       group: 'nodes',
       data: { id: nodeElementId(n.index), label: shortLabel(n.label), index: n.index },
@@ -44,7 +57,8 @@ export function buildElements(graph: TielineGraph, positions: Positions, look?: 
     const looks = classesOf('edges', look?.edges[e.index] ?? 0, look?.options ?? NOTHING_IN_VIEW);
     if (looks) classes.push(looks);
     if (e.directed) classes.push('directed');
-    if (e.status === 'planned') classes.push('planned');
+    // Planned, disputed, abstained, affiliation: each has its own look (src/domain/lineLooks.ts).
+    classes.push(...looksOf(e));
     out.push({
       group: 'edges',
       data: { id: edgeElementId(e.index), source: nodeElementId(e.source), target: nodeElementId(e.target), index: e.index },
@@ -53,6 +67,9 @@ export function buildElements(graph: TielineGraph, positions: Positions, look?: 
   }
   return out;
 }
+
+/** A merged line of ties of more than one kind (the legend says so). */
+export const MIXED_COLOR = '#5b6675';
 
 /**
  * One edge per pair of actors, shown instead of the pair's interactions when
@@ -63,7 +80,7 @@ export function buildElements(graph: TielineGraph, positions: Positions, look?: 
 export function buildPairElements(ends: readonly [number, number][]): ElementDefinition[] {
   return ends.map(([a, b], p) => ({
     group: 'edges',
-    data: { id: pairElementId(p), source: nodeElementId(a), target: nodeElementId(b), pair: p, count: 0, countLabel: '' },
+    data: { id: pairElementId(p), source: nodeElementId(a), target: nodeElementId(b), pair: p, count: 0, countLabel: '', color: MIXED_COLOR },
     classes: 'agg agg-off',
   }));
 }

@@ -6,7 +6,7 @@
  * or Illustrator. Text from the data is escaped.
  */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import type { GraphArea } from './renderGraphImage';
+import { SCREEN_LOOK, withPictureLook, type GraphArea, type PictureLook } from './renderGraphImage';
 import { LABEL_FONT } from './stylesheet';
 
 export function escapeXml(text: string): string {
@@ -95,8 +95,14 @@ function edgeShape(edge: EdgeSingular): string {
   const style = str(edge, 'line-style');
   const dashPattern = (edge.numericStyle('line-dash-pattern') as number[] | undefined) ?? [6, 3];
   const dash = style === 'dashed' ? ` stroke-dasharray="${dashPattern.join(' ')}"` : style === 'dotted' ? ' stroke-dasharray="1 1"' : '';
-  let out = `<path d="${d}" fill="none" stroke="${color}" stroke-width="${n2(width)}"${dash}${opacityAttr(edge)}/>`;
-  if (arrow) {
+  // A disputed line is hollow: its outline drawn first, under the white core.
+  const outlineWidth = num(edge, 'line-outline-width');
+  let out = outlineWidth > 0 ? `<path d="${d}" fill="none" stroke="${colour(edge, 'line-outline-color')}" stroke-width="${n2(width + 2 * outlineWidth)}"${opacityAttr(edge)}/>` : '';
+  out += `<path d="${d}" fill="none" stroke="${color}" stroke-width="${n2(width)}"${dash}${opacityAttr(edge)}/>`;
+  if (str(edge, 'target-arrow-shape') === 'tee') {
+    const half = size * 0.2;
+    out += `<line x1="${n2(t.x - uy * half)}" y1="${n2(t.y + ux * half)}" x2="${n2(t.x + uy * half)}" y2="${n2(t.y - ux * half)}" stroke="${colour(edge, 'target-arrow-color')}" stroke-width="${n2(width * 1.2)}"${opacityAttr(edge)}/>`;
+  } else if (arrow) {
     const half = size * 0.15;
     const bx = t.x - ux * tip;
     const by = t.y - uy * tip;
@@ -122,8 +128,9 @@ function wrapLabel(text: string, maxWidth: number, measure: (s: string) => numbe
 }
 
 function nodeLabel(node: NodeSingular, measure: (text: string, size: number, weight: number) => number): string {
-  const label = String(node.data('label') ?? '');
-  if (!label) return '';
+  const raw = String(node.data('label') ?? '');
+  if (!raw) return '';
+  const label = str(node, 'text-transform') === 'uppercase' ? raw.toUpperCase() : raw;
   const size = num(node, 'font-size') || 13;
   const weight = Number(str(node, 'font-weight')) || 400;
   const maxWidth = num(node, 'text-max-width') || 120;
@@ -140,6 +147,14 @@ function nodeLabel(node: NodeSingular, measure: (text: string, size: number, wei
  * edges, then node shapes (one per visible node), then labels.
  */
 export function graphToSvg(
+  cy: Core,
+  opts: { area: GraphArea; x: number; y: number; w: number; h: number; look?: PictureLook },
+  measure: (text: string, size: number, weight: number) => number,
+): string {
+  return withPictureLook(cy, opts.look ?? SCREEN_LOOK, () => graphMarkup(cy, opts, measure));
+}
+
+function graphMarkup(
   cy: Core,
   opts: { area: GraphArea; x: number; y: number; w: number; h: number },
   measure: (text: string, size: number, weight: number) => number,

@@ -4,10 +4,11 @@
  */
 import type { StylesheetJsonBlock } from 'cytoscape';
 import { EDGE_KINDS, EDGE_KIND_INFO, NODE_KINDS, NODE_KIND_INFO } from '../domain/vocabulary';
+import { LABEL, LABEL_MARGIN_Y, NODE_SIZE, PARALLEL_STEP, TALL_LABEL_WIDTH } from './labelMetrics';
+import { LINE_LOOK_INFO } from '../domain/lineLooks';
 
 export const LABEL_FONT = '"Inter", "Noto Sans", "DejaVu Sans", system-ui, sans-serif';
 
-const NODE_SIZE = { country: { w: 40, h: 40 }, person: { w: 24, h: 24 }, institution: { w: 30, h: 30 } } as const;
 
 function nodeKindStyles(): StylesheetJsonBlock[] {
   return NODE_KINDS.map((kind) => ({
@@ -17,6 +18,10 @@ function nodeKindStyles(): StylesheetJsonBlock[] {
       'background-color': NODE_KIND_INFO[kind].color,
       width: NODE_SIZE[kind].w,
       height: NODE_SIZE[kind].h,
+      'font-size': LABEL[kind].size,
+      'font-weight': LABEL[kind].weight,
+      'text-max-width': `${LABEL[kind].maxWidth}px`,
+      'text-transform': LABEL[kind].upper ? 'uppercase' : 'none',
     },
   }));
 }
@@ -32,20 +37,40 @@ function edgeKindStyles(): StylesheetJsonBlock[] {
   }));
 }
 
+/** Disputed lines are hollow: an outline in the kind's colour around a white core. */
+function disputedStyles(): StylesheetJsonBlock[] {
+  return EDGE_KINDS.map((kind) => ({
+    selector: `edge.k-${kind}.disputed`,
+    style: { 'line-color': '#ffffff', 'line-outline-width': 1.6, 'line-outline-color': EDGE_KIND_INFO[kind].color, 'line-style': 'solid', width: 2.4 },
+  }));
+}
+
+/** Certainty and affiliation looks (src/domain/lineLooks.ts), over the kind's look. */
+const LOOK = LINE_LOOK_INFO;
+const LINE_LOOK_RULES: StylesheetJsonBlock[] = [
+  { selector: 'edge.planned', style: { 'line-style': 'dashed', 'line-dash-pattern': LOOK.planned.dash, 'line-cap': 'round', width: 2.6 } },
+  ...disputedStyles(),
+  { selector: 'edge.abstain', style: { 'target-arrow-shape': 'tee', 'arrow-scale': 1.1 } },
+  // Affiliations: thin and grey, bent a little off the straight line, so they read apart from interactions.
+  {
+    selector: 'edge.affiliation',
+    style: { 'line-color': LOOK.affiliation.color!, 'target-arrow-color': LOOK.affiliation.color!, 'line-style': 'solid', width: 1.1, 'arrow-scale': 0.6 },
+  },
+  // Possibly in view (the engine sets the class): faint and broken.
+  { selector: 'edge.possible', style: { opacity: 0.5, 'line-style': 'dashed', 'line-dash-pattern': LOOK.possible.dash } },
+];
+
 export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
   {
     selector: 'node',
     style: {
       label: 'data(label)',
       'font-family': LABEL_FONT,
-      'font-size': 13,
-      'font-weight': 600,
       color: '#1d2430',
       'text-valign': 'bottom',
       'text-halign': 'center',
-      'text-margin-y': 4,
+      'text-margin-y': LABEL_MARGIN_Y,
       'text-wrap': 'wrap',
-      'text-max-width': '120px',
       'text-outline-color': '#ffffff',
       'text-outline-width': 2.5,
       'border-color': '#ffffff',
@@ -54,21 +79,22 @@ export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
       'transition-duration': 0,
     },
   },
-  { selector: 'node.k-country', style: { 'font-size': 15, 'font-weight': 700 } },
   ...nodeKindStyles(),
   {
     selector: 'edge',
     style: {
       width: 2,
       'curve-style': 'bezier',
-      'control-point-step-size': 18,
+      'control-point-step-size': PARALLEL_STEP,
       'arrow-scale': 0.9,
       'target-distance-from-node': 1,
     },
   },
   ...edgeKindStyles(),
   { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle' } },
-  { selector: 'edge.planned', style: { 'line-style': 'dashed', 'line-dash-pattern': [2, 4] } },
+  ...LINE_LOOK_RULES,
+  // Left out of a picture while it is drawn (renderGraphImage.ts: withPictureLook).
+  { selector: '.pic-hide', style: { display: 'none' } },
   // Time: out of view interactions are hidden (display none skips style work) or ghosted.
   { selector: 'edge.out', style: { display: 'none' } },
   { selector: 'edge.ghost', style: { opacity: 0.12 } },
@@ -98,8 +124,8 @@ export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
   {
     selector: 'edge.agg',
     style: {
-      'line-color': '#5b6675', width: 'mapData(count, 1, 12, 2, 14)', 'curve-style': 'straight', label: 'data(countLabel)',
-      'font-size': 11, 'font-family': LABEL_FONT, color: '#1d2430', 'text-background-color': '#ffffff', 'text-background-opacity': 0.9,
+      'line-color': 'data(color)', width: 'mapData(count, 1, 12, 2, 14)', 'curve-style': 'straight', label: 'data(countLabel)',
+      'font-size': 13, 'font-weight': 700, 'font-family': LABEL_FONT, color: '#1d2430', 'text-background-color': '#ffffff', 'text-background-opacity': 0.9,
       'text-background-padding': '2px', 'target-arrow-shape': 'none',
     },
   },
@@ -128,9 +154,16 @@ const LARGE_GRAPH_RULES: StylesheetJsonBlock[] = [
 /** The stylesheet for large graphs: the same rules, then the switches (later rules win). */
 export const LARGE_GRAPH_STYLESHEET: StylesheetJsonBlock[] = [...GRAPH_STYLESHEET, ...LARGE_GRAPH_RULES];
 
-/** The stylesheet for a graph of `edgeCount` interactions; a stable object per size class. */
-export function stylesheetFor(edgeCount: number): StylesheetJsonBlock[] {
-  return edgeCount >= LARGE_GRAPH_EDGES ? LARGE_GRAPH_STYLESHEET : GRAPH_STYLESHEET;
+/** With the layout for tall screens, labels wrap narrower (the layout keeps room for them so: labelMetrics.ts). */
+export const TALL_STYLESHEET: StylesheetJsonBlock[] = [
+  ...GRAPH_STYLESHEET,
+  ...NODE_KINDS.map((kind) => ({ selector: `node.k-${kind}`, style: { 'text-max-width': `${TALL_LABEL_WIDTH[kind]}px` } })),
+];
+
+/** The stylesheet for a graph of `edgeCount` interactions (drawn in its tall layout or not); a stable object per class. */
+export function stylesheetFor(edgeCount: number, tall = false): StylesheetJsonBlock[] {
+  if (edgeCount >= LARGE_GRAPH_EDGES) return LARGE_GRAPH_STYLESHEET;
+  return tall ? TALL_STYLESHEET : GRAPH_STYLESHEET;
 }
 
 /** Preset positions come with the elements; this object stays the same for the app's life. */

@@ -107,8 +107,10 @@ describe('Tieline v1 in Chromium', () => {
     expect(sliderBox.width).toBeGreaterThan(300);
     expect(graphBox.height).toBeGreaterThan(250);
     expect(graphBox.width).toBeGreaterThanOrEqual(PHONE.width - 2);
-    // The display options keep labels that read as phrases on a phone (their shorter forms).
+    // The display options keep labels that read as phrases on a phone (their shorter forms), in the More menu.
+    await page.getByRole('button', { name: /^More/ }).click();
     await expect.poll(() => page.getByRole('checkbox', { name: 'Faint out-of-view ties' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: /^More/ }).click();
     await screenshot(page, 'v1-phone-default');
     const at = await page.evaluate(() => window.__tieline!.view.renderedPositionOf('vietnam'));
     await page.touchscreen.tap(graphBox.x + at!.x, graphBox.y + at!.y);

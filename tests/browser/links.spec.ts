@@ -199,6 +199,8 @@ describe('links to a moment', () => {
     for (const viewport of [undefined, PHONE]) {
       const { page, consoleErrors, close } = await openPage(browser, { viewport, path: '?date=2022-05-31&mode=window&window=3m' });
       await graphReady(page);
+      // On a phone, Clean view is in the More menu.
+      if (viewport) await page.getByRole('button', { name: /^More/ }).click();
       await page.getByRole('button', { name: 'Clean view' }).click();
       expect(await page.getByRole('toolbar').count()).toBe(0);
       expect(await page.getByRole('slider').count()).toBe(0);

@@ -1,5 +1,5 @@
 /** The whole app: graph with legend and details, and the time controls under it. */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { TielineStore } from '../../store/createTielineStore';
 import { startPlaybackLoop } from '../../store/playbackLoop';
 import { StoreProvider, useTieline } from '../../store/StoreContext';
@@ -31,6 +31,7 @@ import { CleanViewExit } from '../CleanView/CleanViewExit';
 import { LinkNotice } from '../LinkNotice/LinkNotice';
 import { SkipLinks } from '../SkipLinks/SkipLinks';
 import { ShareControls } from '../ShareControls/ShareControls';
+import { useNarrowScreen } from './useNarrowScreen';
 import { currentLink } from '../ShareControls/useCaption';
 import { creditLine } from '../../store/viewSelectors';
 import './App.css';
@@ -49,6 +50,8 @@ function Shell({ store, userDataUrl }: { store: TielineStore; userDataUrl: strin
   const panel = useTieline((s) => s.panel);
   const embed = useTieline((s) => s.embed);
   const clean = useTieline((s) => s.cleanView);
+  const narrow = useNarrowScreen();
+  const [moreOpen, setMoreOpen] = useState(false);
   // Embed (an iframe) and clean view (screenshots) keep graph, legend and caption; same tree, so the graph is not remounted.
   const chrome = !embed && !clean;
   if (!graph) {
@@ -92,11 +95,31 @@ function Shell({ store, userDataUrl }: { store: TielineStore; userDataUrl: strin
             <SearchBox />
             <ShortcutsButton />
           </div>
-          <div className="app__header-tools">
-            <GraphToolbar />
-            <DataMenu />
-            <ShareControls />
-          </div>
+          {narrow ? (
+            // A phone: sharing stays in one row; the view switches, time mode and data sit in a menu,
+            // so nothing scrolls sideways and the graph keeps most of the height.
+            <div className="app__header-tools">
+              <ShareControls />
+              <button type="button" className="app__more-toggle" aria-expanded={moreOpen} aria-controls="app-more" onClick={() => setMoreOpen(!moreOpen)}>
+                More
+              </button>
+              {/* Kept mounted while closed (hidden), so a file being opened from it keeps its input. */}
+              <div id="app-more" className="app__more" role="group" aria-label="View, time and data" hidden={!moreOpen}>
+                <GraphToolbar />
+                <TimeModeControls />
+                <DataMenu />
+                <button type="button" className="app__more-clean" onClick={() => store.getState().setCleanView(true)}>
+                  Clean view
+                </button>
+              </div>
+            </div>
+          ) : (
+            <div className="app__header-tools">
+              <GraphToolbar />
+              <DataMenu />
+              <ShareControls />
+            </div>
+          )}
         </header>
       ) : (
         <header className="app__header app__header--caption">
@@ -141,7 +164,7 @@ function Shell({ store, userDataUrl }: { store: TielineStore; userDataUrl: strin
             <div className="app__control-row">
               <PlaybackControls />
               <StatusLine />
-              <TimeModeControls />
+              {!narrow && <TimeModeControls />}
             </div>
           ) : (
             <div className="app__control-row">

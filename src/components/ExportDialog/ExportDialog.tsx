@@ -25,7 +25,8 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
   // 4× by default: a press-ready picture is Export… then Download.
   const [sizeChoice, setSizeChoice] = useState<SizeChoice>('4');
   const [customWidth, setCustomWidth] = useState(3000);
-  const [area, setArea] = useState<PictureOptions['area']>('view');
+  // The graph in view, fitted: a picture frames what it shows, whatever the screen's camera.
+  const [area, setArea] = useState<PictureOptions['area']>('whole');
   const [background, setBackground] = useState<PictureOptions['background']>('white');
   const [title, setTitle] = useState(graph?.title ?? '');
   const [parts, setParts] = useState<PictureParts>(ALL_PARTS);

@@ -8,6 +8,8 @@ const LABELS: [keyof PictureParts, string][] = [
   ['filters', 'Filters'],
   ['credit', 'Credit'],
   ['balance', 'Balance over time (per year)'],
+  ['affiliations', 'Offices held and memberships'],
+  ['idleActors', 'Actors with no tie in view'],
 ];
 
 export function PartSwitches({ parts, onChange }: { parts: PictureParts; onChange(parts: PictureParts): void }) {

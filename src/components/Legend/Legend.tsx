@@ -1,20 +1,29 @@
 /** Explains every shape and colour in use: actor kinds and the interaction kinds the graph has. */
 import { useMemo, useState } from 'react';
-import { EDGE_KINDS, EDGE_KIND_INFO, NODE_KINDS, NODE_KIND_INFO } from '../../domain/vocabulary';
+import { EDGE_KINDS, EDGE_KIND_INFO, NODE_KINDS, NODE_KIND_INFO, isAffiliation } from '../../domain/vocabulary';
 import { useTieline } from '../../store/StoreContext';
-import { EdgeLine, NodeShape } from './LegendShapes';
+import { EdgeLine, LookLine, NodeShape } from './LegendShapes';
+import { LINE_LOOKS, LINE_LOOK_INFO, looksOf, type LineLook } from '../../domain/lineLooks';
 import './Legend.css';
 
 export function Legend() {
   const graph = useTieline((s) => s.graph);
   // In an embed the entries scroll sideways: focusable, so the keyboard can scroll them too.
-  const scrolls = useTieline((s) => s.embed);
   // On a phone the legend starts folded: the graph needs the room more.
   const [open, setOpen] = useState(() => typeof matchMedia !== 'function' || !matchMedia('(max-width: 720px)').matches);
   const kinds = useMemo(() => {
     const inUse = new Set(graph?.edges.map((e) => e.kind));
-    return EDGE_KINDS.filter((k) => inUse.has(k));
+    // Affiliations are drawn in one look of their own (listed under line styles), not in their kinds' colours.
+    return EDGE_KINDS.filter((k) => inUse.has(k) && !isAffiliation(k));
   }, [graph]);
+  const mode = useTieline((s) => s.mode);
+  const merged = useTieline((s) => s.aggregateEdges);
+  const looks = useMemo(() => {
+    const inUse = new Set<LineLook>(graph?.edges.flatMap((e) => looksOf(e)));
+    // Only a window can leave a month- or year-dated tie half inside it.
+    if (mode === 'window') inUse.add('possible');
+    return LINE_LOOKS.filter((l) => inUse.has(l));
+  }, [graph, mode]);
   const nodeKinds = useMemo(() => {
     const inUse = new Set(graph?.nodes.map((n) => n.kind));
     return NODE_KINDS.filter((k) => inUse.has(k));
@@ -26,7 +35,8 @@ export function Legend() {
         Legend
       </button>
       {open && (
-        <div className="legend__body" {...(scrolls ? { tabIndex: 0, role: 'group', 'aria-label': 'Legend entries (scroll sideways)' } : {})}>
+        // Focusable: where the legend scrolls (an embed), a keyboard can scroll it too.
+        <div className="legend__body" tabIndex={0} role="group" aria-label="Legend entries">
           <ul className="legend__list">
             {nodeKinds.map((k) => (
               <li key={k}>
@@ -41,7 +51,21 @@ export function Legend() {
               </li>
             ))}
           </ul>
-          <p className="legend__note">Arrow: who acted. Faded: no interaction in view.</p>
+          {looks.length > 0 && (
+            <ul className="legend__list legend__list--looks" aria-label="Line styles">
+              {looks.map((l) => (
+                <li key={l} title={LINE_LOOK_INFO[l].description}>
+                  <LookLine look={l} /> {LINE_LOOK_INFO[l].label}
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="legend__note">
+            Countries in capitals. Arrow: who acted. Faded: no interaction in view.{' '}
+            {merged
+              ? 'Merged: one line per pair, its width and number the count; in its kind’s colour, grey where kinds mix.'
+              : 'Several ties between one pair are drawn side by side.'}
+          </p>
         </div>
       )}
     </section>

@@ -1,5 +1,6 @@
 /** Small SVG pictures of node shapes and edge lines, matching the graph's stylesheet. */
 import { EDGE_KIND_INFO, NODE_KIND_INFO, type EdgeKind, type NodeKind } from '../../domain/vocabulary';
+import { LINE_LOOK_INFO, type LineLook } from '../../domain/lineLooks';
 
 export function NodeShape({ kind }: { kind: NodeKind }) {
   const { shape, color } = NODE_KIND_INFO[kind];
@@ -20,6 +21,28 @@ export function EdgeLine({ kind }: { kind: EdgeKind }) {
     <svg width="30" height="12" viewBox="0 0 30 12" aria-hidden="true">
       <line x1="1" y1="6" x2={directed ? 22 : 29} y2="6" stroke={color} strokeWidth="2.5" strokeDasharray={DASH[line]} strokeLinecap="round" />
       {directed && <polygon points="21,1.5 29,6 21,10.5" fill={color} />}
+    </svg>
+  );
+}
+
+const LOOK_INK = '#4b5563';
+
+/** A line's certainty or affiliation look (src/domain/lineLooks.ts), drawn in a neutral ink. */
+export function LookLine({ look }: { look: LineLook }) {
+  const info = LINE_LOOK_INFO[look];
+  const color = info.color ?? LOOK_INK;
+  const dash = info.dash.length ? info.dash.join(' ') : undefined;
+  return (
+    <svg width="30" height="12" viewBox="0 0 30 12" aria-hidden="true" opacity={info.faint ? 0.55 : undefined}>
+      {info.hollow ? (
+        <>
+          <line x1="1" y1="6" x2="29" y2="6" stroke={color} strokeWidth="5" />
+          <line x1="1" y1="6" x2="29" y2="6" stroke="#ffffff" strokeWidth="2" />
+        </>
+      ) : (
+        <line x1="1" y1="6" x2={info.tee ? 26 : 29} y2="6" stroke={color} strokeWidth={info.thin ? 1.2 : 2.5} strokeDasharray={dash} strokeLinecap={look === 'planned' ? 'round' : 'butt'} />
+      )}
+      {info.tee && <line x1="27" y1="1" x2="27" y2="11" stroke={color} strokeWidth="2.5" />}
     </svg>
   );
 }

@@ -42,7 +42,7 @@ export function ShareControls() {
       >
         Copy caption
       </button>
-      <button type="button" onClick={() => store.getState().setCleanView(true)} title="Hide every control, for screenshots (Escape returns)">
+      <button type="button" className="share__clean" onClick={() => store.getState().setCleanView(true)} title="Hide every control, for screenshots (Escape returns)">
         Clean view
       </button>
       <button type="button" className="share__export" aria-haspopup="dialog" onClick={() => setExportOpen(true)}>

@@ -1,0 +1,180 @@
+/**
+ * The check pass after a force layout: moves actors off lines that are not
+ * theirs and pulls overlapping actor boxes (body plus label) apart, in small
+ * deterministic steps, until nothing hides anything or the rounds run out.
+ * Each round sums every push on an actor before moving it, so an actor
+ * caught between two lines moves out of the wedge rather than back and forth.
+ * Pure geometry on model coordinates; the layout code calls it.
+ */
+
+/** An actor: its centre, the body's radius, and the box its body and label take (relative to the centre). */
+export interface UntangleNode {
+  x: number;
+  y: number;
+  radius: number;
+  box: { left: number; right: number; top: number; bottom: number };
+}
+
+/** A line between two actors (indices); `halfWidth` is half the band its parallel ties take. */
+export interface UntangleLine {
+  a: number;
+  b: number;
+  halfWidth: number;
+}
+
+export interface UntangleResult {
+  /** Line / actor pairs still too close, and overlapping boxes, after the last round. */
+  crossings: number;
+  overlaps: number;
+  rounds: number;
+  /** After the last round: which actor sits on which line (indices), and which boxes overlap. */
+  onLines: [node: number, line: UntangleLine][];
+  overlapping: [number, number][];
+}
+
+/** Space kept between a line and an actor it does not end at, and between boxes. */
+export const LINE_CLEARANCE = 8;
+export const BOX_GAP = 8;
+const MAX_STEP = 24;
+
+const bump = (move: Float64Array, k: number, by: number) => {
+  move[k] = (move[k] ?? 0) + by;
+};
+
+/** Distance from p to segment ab, and the closest point's parameter. */
+function toSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): { d: number; qx: number; qy: number; t: number } {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const len2 = dx * dx + dy * dy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
+  const qx = ax + t * dx;
+  const qy = ay + t * dy;
+  return { d: Math.hypot(px - qx, py - qy), qx, qy, t };
+}
+
+/** Adds this round's pushes off lines to `move`; lists what was too close. */
+function pushOffLines(nodes: readonly UntangleNode[], lines: readonly UntangleLine[], move: Float64Array, seen: [number, UntangleLine][]): void {
+  for (const line of lines) {
+    const a = nodes[line.a]!;
+    const b = nodes[line.b]!;
+    const lx = b.x - a.x;
+    const ly = b.y - a.y;
+    const l = Math.hypot(lx, ly) || 1;
+    nodes.forEach((n, i) => {
+      if (i === line.a || i === line.b) return;
+      const need = n.radius + line.halfWidth + LINE_CLEARANCE;
+      const s = toSegment(n.x, n.y, a.x, a.y, b.x, b.y);
+      if (s.d >= need || s.t <= 0 || s.t >= 1) return;
+      seen.push([i, line]);
+      // Away from the line, perpendicular to it; on the line itself, to its left (a fixed, deterministic side).
+      let ux = n.x - s.qx;
+      let uy = n.y - s.qy;
+      let len = Math.hypot(ux, uy);
+      if (len < 1e-6) {
+        ux = -ly;
+        uy = lx;
+        len = l;
+      }
+      const step = Math.min(need - s.d + 1, MAX_STEP);
+      // Near an end, lines fan out from a shared actor and the gaps between them are narrow:
+      // also move away from that end, to where the gaps are wide enough.
+      const along = s.t < 0.35 ? 1 : s.t > 0.65 ? -1 : 0;
+      bump(move, 2 * i, (ux / len) * step + ((along * lx) / l) * step * 0.5);
+      bump(move, 2 * i + 1, (uy / len) * step + ((along * ly) / l) * step * 0.5);
+      // The line gives way a little too: its ends move the other way.
+      for (const end of [line.a, line.b]) {
+        bump(move, 2 * end, -(ux / len) * step * 0.15);
+        bump(move, 2 * end + 1, -(uy / len) * step * 0.15);
+      }
+    });
+  }
+}
+
+/** Adds this round's pushes apart of overlapping boxes (along the axis of least overlap) to `move`. */
+function pushBoxesApart(nodes: readonly UntangleNode[], move: Float64Array, seen: [number, number][]): void {
+  for (let i = 0; i < nodes.length; i++) {
+    for (let j = i + 1; j < nodes.length; j++) {
+      const p = nodes[i]!;
+      const q = nodes[j]!;
+      const ox = Math.min(p.x + p.box.right, q.x + q.box.right) - Math.max(p.x + p.box.left, q.x + q.box.left) + BOX_GAP;
+      const oy = Math.min(p.y + p.box.bottom, q.y + q.box.bottom) - Math.max(p.y + p.box.top, q.y + q.box.top) + BOX_GAP;
+      if (ox <= 0 || oy <= 0) continue;
+      seen.push([i, j]);
+      if (ox < oy) {
+        const dir = p.x < q.x || (p.x === q.x && i < j) ? -1 : 1;
+        bump(move, 2 * i, (dir * Math.min(ox, MAX_STEP)) / 2);
+        bump(move, 2 * j, -(dir * Math.min(ox, MAX_STEP)) / 2);
+      } else {
+        const dir = p.y < q.y || (p.y === q.y && i < j) ? -1 : 1;
+        bump(move, 2 * i + 1, (dir * Math.min(oy, MAX_STEP)) / 2);
+        bump(move, 2 * j + 1, -(dir * Math.min(oy, MAX_STEP)) / 2);
+      }
+    }
+  }
+}
+
+/** Whether actor i, where it is now, overlaps a box, sits on a line, or has a line of its own through another actor. */
+function troubled(nodes: readonly UntangleNode[], lines: readonly UntangleLine[], i: number): boolean {
+  const onLines: [number, UntangleLine][] = [];
+  const overlapping: [number, number][] = [];
+  const move = new Float64Array(nodes.length * 2);
+  pushOffLines(nodes, lines, move, onLines);
+  pushBoxesApart(nodes, move, overlapping);
+  return onLines.some(([n, l]) => n === i || l.a === i || l.b === i) || overlapping.some(([a, b]) => a === i || b === i);
+}
+
+/** Moves actor i to the nearest spot (on a widening spiral) where it troubles nothing; false if none was found. */
+function relocate(nodes: UntangleNode[], lines: readonly UntangleLine[], i: number): boolean {
+  const n = nodes[i]!;
+  const x0 = n.x;
+  const y0 = n.y;
+  for (let r = 8; r <= 400; r += 8) {
+    const steps = Math.max(8, Math.round(r / 6));
+    for (let k = 0; k < steps; k++) {
+      const a = (2 * Math.PI * k) / steps;
+      n.x = x0 + r * Math.cos(a);
+      n.y = y0 + r * Math.sin(a);
+      if (!troubled(nodes, lines, i)) return true;
+    }
+  }
+  n.x = x0;
+  n.y = y0;
+  return false;
+}
+
+/**
+ * Moves `nodes` in place until no actor sits on a line it does not end at and
+ * no two boxes overlap, or `maxRounds` pass. Actors in `fixed` stay put.
+ */
+export function untangle(nodes: UntangleNode[], lines: readonly UntangleLine[], fixed: ReadonlySet<number> = new Set(), maxRounds = 1500): UntangleResult {
+  let onLines: [number, UntangleLine][] = [];
+  let overlapping: [number, number][] = [];
+  const move = new Float64Array(nodes.length * 2);
+  for (let round = 0; round < maxRounds; round++) {
+    onLines = [];
+    overlapping = [];
+    move.fill(0);
+    pushOffLines(nodes, lines, move, onLines);
+    pushBoxesApart(nodes, move, overlapping);
+    if (onLines.length === 0 && overlapping.length === 0) return { crossings: 0, overlaps: 0, rounds: round + 1, onLines, overlapping };
+    nodes.forEach((n, i) => {
+      if (fixed.has(i)) return;
+      const mx = move[2 * i]!;
+      const my = move[2 * i + 1]!;
+      const m = Math.hypot(mx, my);
+      // Steps shrink over the rounds, so pushes that fight each other settle.
+      const cap = 2 + MAX_STEP * (1 - round / maxRounds);
+      const k = m > cap ? cap / m : 1;
+      n.x += mx * k;
+      n.y += my * k;
+    });
+  }
+  // What the pushes could not settle: move the actors in trouble, one by one, to the nearest free spot.
+  const stuck = [...new Set([...onLines.map(([n]) => n), ...overlapping.map(([, b]) => b)])].filter((i) => !fixed.has(i));
+  for (const i of stuck) if (troubled(nodes, lines, i)) relocate(nodes, lines, i);
+  onLines = [];
+  overlapping = [];
+  pushOffLines(nodes, lines, new Float64Array(nodes.length * 2), onLines);
+  pushBoxesApart(nodes, new Float64Array(nodes.length * 2), overlapping);
+  return { crossings: onLines.length, overlaps: overlapping.length, rounds: maxRounds, onLines, overlapping };
+}

@@ -1,0 +1,51 @@
+/**
+ * Sizes of actors and their labels in model units, shared by the stylesheet
+ * (what is drawn) and the layout (what space each actor needs), so the
+ * layout keeps room for the labels the screen and the pictures really draw.
+ */
+import type { NodeKind } from '../domain/vocabulary';
+
+export const NODE_SIZE: Record<NodeKind, { w: number; h: number }> = {
+  country: { w: 40, h: 40 },
+  person: { w: 24, h: 24 },
+  institution: { w: 30, h: 30 },
+};
+
+/** Label font size, weight and wrapping width per actor kind. Countries: larger, heavier, in capitals. */
+export const LABEL: Record<NodeKind, { size: number; weight: number; maxWidth: number; upper: boolean }> = {
+  country: { size: 19, weight: 800, maxWidth: 220, upper: true },
+  person: { size: 16, weight: 600, maxWidth: 130, upper: false },
+  institution: { size: 16, weight: 600, maxWidth: 130, upper: false },
+};
+
+/** On tall screens (a phone upright) labels wrap narrower: the width is what a phone lacks. */
+export const TALL_LABEL_WIDTH: Record<NodeKind, number> = { country: 150, person: 80, institution: 90 };
+
+export const LABEL_MARGIN_Y = 4;
+/** Spacing of parallel ties between one pair (cytoscape's control-point step), in model units. */
+export const PARALLEL_STEP = 12;
+
+/** Average advance of a character, as a share of the font size (DejaVu/Inter semibold, measured loosely, on the wide side). */
+const CHAR_EM = 0.63;
+const CAPS_EM = 0.74;
+
+/** The label's box (width, height) as drawn: wrapped at word breaks to the kind's width, 1.3 line height. */
+export function labelSize(label: string, kind: NodeKind, tall = false): { w: number; h: number } {
+  const style = { ...LABEL[kind], maxWidth: tall ? TALL_LABEL_WIDTH[kind] : LABEL[kind].maxWidth };
+  const em = style.size * (style.upper ? CAPS_EM : CHAR_EM);
+  const lines: number[] = [];
+  let line = 0;
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const w = word.length * em;
+    const next = line ? line + em + w : w;
+    if (line && next > style.maxWidth) {
+      lines.push(line);
+      line = w;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  // On the safe side both ways: a line may hold a little more than estimated (up to the wrap width),
+  // and an extra estimated line only keeps more room below.
+  const single = label.length * em;
+  return { w: Math.max(...lines, Math.min(single, style.maxWidth + 12)), h: lines.length * style.size * 1.3 };
+}
