@@ -20,26 +20,3 @@ export function pairsOf(graph: TielineGraph): { pairOfEdge: Int32Array; pairCoun
   return { pairOfEdge, pairCount: ends.length, ends };
 }
 
-/**
- * A pair of actors with more interactions than this is drawn as one line with
- * their count (as "Merge repeats" draws every pair), never as that many
- * parallel edges: cytoscape's `add` visits every parallel edge of each edge it
- * adds, so 50,000 interactions between two actors held the page for minutes.
- * The shipped data's busiest pair has 11.
- */
-export const MAX_PARALLEL_EDGES = 64;
-
-/** `heavy[p]` is 1 when pair p has more than MAX_PARALLEL_EDGES interactions. */
-export function heavyPairsOf(graph: TielineGraph, pairs = pairsOf(graph)): { heavy: Uint8Array; count: number } {
-  const sizes = new Int32Array(pairs.pairCount);
-  for (let i = 0; i < pairs.pairOfEdge.length; i++) sizes[pairs.pairOfEdge[i]!]!++;
-  const heavy = new Uint8Array(pairs.pairCount);
-  let count = 0;
-  sizes.forEach((n, p) => {
-    if (n > MAX_PARALLEL_EDGES) {
-      heavy[p] = 1;
-      count++;
-    }
-  });
-  return { heavy, count };
-}

@@ -108,23 +108,4 @@ describe('import: never silently wrong, never stuck', () => {
     expect(consoleErrors).toEqual([]);
     await close();
   });
-
-  it('50,000 rows between the same two actors open in moments, drawn as one line with its count', async () => {
-    const { page, consoleErrors, close } = await openPage(browser);
-    await graphReady(page);
-    const first = Date.UTC(1900, 0, 1);
-    const rows = Array.from({ length: 50_000 }, (_, i) => `Alpha,Beta,${new Date(first + i * 86_400_000).toISOString().slice(0, 10)},meeting`);
-    const csv = ['source,target,date,kind', ...rows].join('\n');
-    await page.getByTestId('open-data-input').setInputFiles({ name: 'pair-50000.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    const opened = page.getByRole('status', { name: 'Data opened' });
-    await opened.waitFor({ timeout: 45_000 });
-    expect(await opened.innerText()).toContain('1 pair of actors has more than 64 interactions; each such pair is drawn as one line with its count');
-    expect(await page.evaluate(() => window.__tieline!.cy.edges().map((e) => e.data('countLabel') as string))).toEqual(['50000']);
-    await page.getByRole('button', { name: 'Close' }).click();
-    await page.evaluate(() => window.__tieline!.cy.edges().emit('tap'));
-    await expect.poll(() => page.locator('.details').innerText()).toContain('Alpha');
-    await screenshot(page, 'import-pair-50000');
-    expect(consoleErrors).toEqual([]);
-    await close();
-  });
 });
