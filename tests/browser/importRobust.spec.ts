@@ -122,7 +122,9 @@ describe('import: never silently wrong, never stuck', () => {
     expect(await page.evaluate(() => window.__tieline!.cy.edges().map((e) => e.data('countLabel') as string))).toEqual(['50000']);
     await page.getByRole('button', { name: 'Close' }).click();
     await page.evaluate(() => window.__tieline!.cy.edges().emit('tap'));
-    await expect.poll(() => page.locator('.details').innerText()).toContain('Alpha');
+    await expect.poll(() => page.locator('.details').innerText()).toMatch(/50,000 interactions in view/i);
+    expect(await page.locator('.details .interactions > li').count()).toBe(200);
+    expect(await page.locator('.details').innerText()).toContain('The newest 200 are listed; the event log has all 50,000.');
     await screenshot(page, 'import-pair-50000');
     expect(consoleErrors).toEqual([]);
     await close();

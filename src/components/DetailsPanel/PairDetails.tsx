@@ -13,6 +13,9 @@ interface Props {
   onSelect(e: Interaction): void;
 }
 
+/** A pair drawn as one line may have 50,000 interactions: listing them all would hold the page for seconds. */
+export const PAIR_LIST_MAX = 200;
+
 export function PairDetails({ graph, a, b, close, onJump, onSelect }: Props) {
   const { edgeIndices } = useViewSummary();
   const edges = useMemo(
@@ -31,13 +34,18 @@ export function PairDetails({ graph, a, b, close, onJump, onSelect }: Props) {
         {graph.nodes[a]!.label} – {graph.nodes[b]!.label}
       </h2>
       <h3>
-        {edges.length} interaction{edges.length === 1 ? '' : 's'} in view
+        {edges.length.toLocaleString('en')} interaction{edges.length === 1 ? '' : 's'} in view
       </h3>
       <ol className="interactions">
-        {edges.map((e) => (
+        {edges.slice(0, PAIR_LIST_MAX).map((e) => (
           <InteractionItem key={e.id} graph={graph} edge={e} onJump={onJump} onSelect={onSelect} />
         ))}
       </ol>
+      {edges.length > PAIR_LIST_MAX && (
+        <p className="details__more">
+          The newest {PAIR_LIST_MAX} are listed; the event log has all {edges.length.toLocaleString('en')}.
+        </p>
+      )}
     </aside>
   );
 }
