@@ -4,7 +4,7 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { TielineGraph } from '../domain/model';
-import { shortLabel } from '../domain/shortLabel';
+import { drawnLabel } from '../domain/shortLabel';
 
 export type Positions = ReadonlyMap<string, { x: number; y: number }>;
 
@@ -75,7 +75,7 @@ export function buildElements(graph: TielineGraph, positions: Positions, look?: 
     const position = n.position ?? positions.get(n.id) ?? { x: 0, y: 0 };
     out.push({
       group: 'nodes',
-      data: { id: nodeElementId(n.index), label: shortLabel(n.label), index: n.index },
+      data: { id: nodeElementId(n.index), label: drawnLabel(n.label), index: n.index },
       position: { x: position.x, y: position.y },
       classes: !look ? `k-${n.kind} idle` : look.nodeDegree[n.index] ? `k-${n.kind}` : `k-${n.kind} ${look.idleClass}`,
     });

@@ -78,9 +78,10 @@ describe('import: never silently wrong, never stuck', () => {
       const cy = window.__tieline!.cy;
       const longest = Math.max(...cy.nodes().map((n) => String(n.data('label')).length));
       const box = cy.nodes().renderedBoundingBox({});
-      return { longest, zoom: cy.zoom(), boxH: box.h, boxW: box.w, height: cy.height(), width: cy.width() };
+      return { labels: cy.nodes().map((n) => String(n.data('label'))), longest, zoom: cy.zoom(), boxH: box.h, boxW: box.w, height: cy.height(), width: cy.width() };
     });
     expect(drawn.longest).toBeLessThanOrEqual(48);
+    expect(drawn.labels).toContain('Bell Ltd');
     expect(drawn.boxH).toBeLessThan(drawn.height);
     expect(drawn.zoom).toBeGreaterThan(0.3);
     await screenshot(page, 'import-long-label');
