@@ -130,4 +130,19 @@ describe('import: never silently wrong, never stuck', () => {
     expect(consoleErrors).toEqual([]);
     await close();
   });
+
+  it('Cancel while a 100,000-row file is read (in a worker) keeps the graph on screen', async () => {
+    const { page, consoleErrors, close } = await openPage(browser);
+    await graphReady(page);
+    const title = await page.getByRole('heading', { level: 1 }).innerText();
+    const rows = Array.from({ length: 100_000 }, (_, i) => `actor ${i % 2000},actor ${(i * 7 + 1) % 2000},2022-0${1 + (i % 9)}-1${i % 10}`);
+    await page.getByTestId('open-data-input').setInputFiles({ name: 'wide.csv', mimeType: 'text/csv', buffer: Buffer.from(['source,target,date', ...rows].join('\n')) });
+    const panel = page.getByRole('status', { name: 'Opening data' });
+    await expect.poll(() => panel.innerText().catch(() => '')).toContain('Reading wide.csv');
+    await panel.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => panel.count()).toBe(0);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(title);
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
 });
