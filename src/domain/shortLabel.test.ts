@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_DRAWN_LABEL, shortLabel } from './shortLabel';
+import { drawnLabel, MAX_DRAWN_LABEL, shortLabel } from './shortLabel';
 
 describe('shortLabel', () => {
   it('keeps a label that fits, and cuts a long one at a space with an ellipsis', () => {
@@ -18,5 +18,10 @@ describe('shortLabel', () => {
         if (out !== text) expect(text.startsWith(out.slice(0, -1).trimEnd())).toBe(true);
       }),
     );
+  });
+
+  it('draws line breaks as spaces and leaves other control characters out', () => {
+    expect(drawnLabel('Bell\u0007 Ltd\u001b')).toBe('Bell Ltd');
+    expect(drawnLabel('Two\nlines\tand tab')).toBe('Two lines and tab');
   });
 });

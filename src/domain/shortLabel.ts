@@ -16,3 +16,11 @@ export function shortLabel(text: string, max: number = MAX_DRAWN_LABEL): string 
   if (space >= max * 0.6) cut = cut.slice(0, space);
   return `${cut.trimEnd()}…`;
 }
+
+/**
+ * A label as drawn on the graph: line breaks and tabs as spaces, other control
+ * characters (which fonts draw as boxes) left out, then shortened.
+ */
+export function drawnLabel(text: string): string {
+  return shortLabel(text.replace(/[\t\n\r]+/g, ' ').replace(/[\u0000-\u001F\u007F-\u009F]/g, ''));
+}

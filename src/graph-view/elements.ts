@@ -4,7 +4,7 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { TielineGraph } from '../domain/model';
-import { shortLabel } from '../domain/shortLabel';
+import { drawnLabel } from '../domain/shortLabel';
 import { looksOf } from '../domain/lineLooks';
 import { classesOf, type LookOptions } from './lookClasses';
 
@@ -47,7 +47,7 @@ export function buildElements(graph: TielineGraph, positions: Positions, look?: 
     const position = (useTall ? n.tallPosition : n.position) ?? positions.get(n.id) ?? { x: 0, y: 0 };
     out.push({
       group: 'nodes',
-      data: { id: nodeElementId(n.index), label: shortLabel(n.label), index: n.index },
+      data: { id: nodeElementId(n.index), label: drawnLabel(n.label), index: n.index },
       position: { x: position.x, y: position.y },
       classes: `k-${n.kind} ${classesOf('nodes', look?.nodes[n.index] ?? 0, look?.options ?? NOTHING_IN_VIEW)}`.trim(),
     });

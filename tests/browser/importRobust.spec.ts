@@ -78,9 +78,10 @@ describe('import: never silently wrong, never stuck', () => {
       const cy = window.__tieline!.cy;
       const longest = Math.max(...cy.nodes().map((n) => String(n.data('label')).length));
       const box = cy.nodes().renderedBoundingBox({});
-      return { longest, zoom: cy.zoom(), boxH: box.h, boxW: box.w, height: cy.height(), width: cy.width() };
+      return { labels: cy.nodes().map((n) => String(n.data('label'))), longest, zoom: cy.zoom(), boxH: box.h, boxW: box.w, height: cy.height(), width: cy.width() };
     });
     expect(drawn.longest).toBeLessThanOrEqual(48);
+    expect(drawn.labels).toContain('Bell Ltd');
     expect(drawn.boxH).toBeLessThan(drawn.height);
     expect(drawn.zoom).toBeGreaterThan(0.3);
     await screenshot(page, 'import-long-label');
@@ -105,6 +106,21 @@ describe('import: never silently wrong, never stuck', () => {
     }, svg);
     expect(parsed.error).toBeNull();
     expect(parsed.texts.join(' ')).toContain('Bell Ltd');
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  it('Cancel while a 100,000-row file is read (in a worker) keeps the graph on screen', async () => {
+    const { page, consoleErrors, close } = await openPage(browser);
+    await graphReady(page);
+    const title = await page.getByRole('heading', { level: 1 }).innerText();
+    const rows = Array.from({ length: 100_000 }, (_, i) => `actor ${i % 2000},actor ${(i * 7 + 1) % 2000},2022-0${1 + (i % 9)}-1${i % 10}`);
+    await page.getByTestId('open-data-input').setInputFiles({ name: 'wide.csv', mimeType: 'text/csv', buffer: Buffer.from(['source,target,date', ...rows].join('\n')) });
+    const panel = page.getByRole('status', { name: 'Opening data' });
+    await expect.poll(() => panel.innerText().catch(() => '')).toContain('Reading wide.csv');
+    await panel.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => panel.count()).toBe(0);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(title);
     expect(consoleErrors).toEqual([]);
     await close();
   });

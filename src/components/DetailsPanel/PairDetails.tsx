@@ -14,6 +14,9 @@ interface Props {
   onSelect(e: Interaction): void;
 }
 
+/** A pair drawn as one line may have 50,000 interactions: listing them all would hold the page for seconds. */
+export const PAIR_LIST_MAX = 200;
+
 export function PairDetails({ graph, a, b, close, onJump, onSelect }: Props) {
   const inView = useView((e) => e.edgesOfPair(a, b));
   const count = useView((e) => e.pairCount(a, b));
@@ -29,10 +32,15 @@ export function PairDetails({ graph, a, b, close, onJump, onSelect }: Props) {
         {plural(count, 'interaction')} in view
       </h3>
       <ol className="interactions">
-        {edges.map((e) => (
+        {edges.slice(0, PAIR_LIST_MAX).map((e) => (
           <InteractionItem key={e.id} graph={graph} edge={e} onJump={onJump} onSelect={onSelect} />
         ))}
       </ol>
+      {edges.length > PAIR_LIST_MAX && (
+        <p className="details__more">
+          The newest {PAIR_LIST_MAX} are listed; the event log has all {edges.length.toLocaleString('en')}.
+        </p>
+      )}
     </aside>
   );
 }

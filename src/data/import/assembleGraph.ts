@@ -241,6 +241,9 @@ function plainNumberTimes(draft: Draft): string | null {
     if (samples.length < 3 && !samples.includes(raw)) samples.push(raw);
   }
   if (numbers === 0 || numbers <= draft.edges.length / 2) return null;
+  if (samples.every((v) => /^\d{5}$/.test(v) && Number(v) > 10_000 && Number(v) < 80_000)) {
+    return `the file's dates are spreadsheet day numbers (${samples.map(quote).join(', ')}, in ${draft.dateOrigin}), not dates; format the column as dates (YYYY-MM-DD) before saving`;
+  }
   return `the file's times are plain numbers (${samples.map(quote).join(', ')}, in ${draft.dateOrigin}), such as steps or doubles, not dates. Tieline places interactions on a calendar: give each one a date (YYYY-MM-DD, YYYY-MM or YYYY); in Gephi, use a date time format before exporting`;
 }
 

@@ -68,6 +68,11 @@ describe("Gephi's own formats", () => {
     expect(failure(importGraph([textFile('e.csv', 'source,target,timeset\na,b,"<[1.0, 2.0]>"\nb,a,"<[3.0, 4.5]>"\n')], { today: TODAY }))[0]).toMatch(/plain numbers \("1.0", "3.0", in the column "timeset"\)/);
   });
 
+  it('spreadsheet day numbers get one message saying so', () => {
+    const problems = failure(importGraph([textFile('e.csv', 'source,target,date\na,b,45000\nb,a,45001\na,b,45002\n')], { today: TODAY }));
+    expect(problems).toEqual(['the file\'s dates are spreadsheet day numbers ("45000", "45001", "45002", in the column "date"), not dates; format the column as dates (YYYY-MM-DD) before saving']);
+  });
+
   it('a duplicated GEXF edge id is renamed with a note', () => {
     const r = ok(importGraph([textFile('g.gexf', gexf('', '<edge id="e1" source="a" target="b" start="2020"/><edge id="e1" source="b" target="a" start="2021"/>'))], { today: TODAY }));
     expect(r.file.edges.map((e) => e.id)).toEqual(['e1', 'e1-2']);
