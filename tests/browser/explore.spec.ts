@@ -137,14 +137,14 @@ describe('exploring the ties', () => {
     // Tapping an interaction in the graph marks its row in the log.
     await page.evaluate(() => {
       // An interaction (the log does not list offices held or memberships).
-      window.__tieline!.cy.edges('[index >= 0]').filter((e) => !e.hasClass('out') && !e.hasClass('k-role') && !e.hasClass('k-membership')).last().emit('tap');
+      window.__tieline!.cy.edges('[index >= 0]').filter((e) => !e.hasClass('out') && !e.hasClass('k-role') && !e.hasClass('k-membership') && !e.hasClass('k-statistic')).last().emit('tap');
     });
     const row = page.locator('tr[aria-current="true"]');
     await expect.poll(() => row.count()).toBe(1);
     const heading = await page.getByRole('complementary').getByRole('heading', { level: 2 }).innerText();
     expect(await row.getByRole('button').innerText()).toBe(heading);
     await page.getByRole('button', { name: 'Balance over time', exact: true }).click();
-    await page.getByRole('application', { name: /^Interactions per quarter/ }).focus();
+    await page.getByRole('application', { name: /^Events per quarter/ }).focus();
     await page.keyboard.press('ArrowRight');
     await page.locator('.balance__popover').waitFor();
     expect(await axeViolations(page)).toEqual([]);
