@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questionsGraph } from '../../tests/fixtures/questionsGraph';
-import { eventBetween, eventCertainty, eventInvolves, eventPartiesText, groupEvents } from './events';
+import { eventBetween, eventCertainty, eventInvolves, eventPartiesText, groupEvents, isUnsure } from './events';
 
 const g = questionsGraph();
 const all = g.edges.map((e) => e.index);
@@ -31,6 +31,13 @@ describe('event predicates', () => {
     expect(eventCertainty(g, row('call-kuleba'))).toEqual(['disputed']);
     expect(eventCertainty(g, row('flight-17'))).toEqual(['planned']);
     expect(eventCertainty(g, row('evac'))).toEqual([]);
+  });
+  it('marks an event with a value from outside the sources, apart from disputed and planned', () => {
+    const e = g.edges[row('evac').lead]!;
+    const marked = { ...g, edges: g.edges.map((x) => (x === e ? { ...x, outside: ['date' as const] } : x)) };
+    expect(eventCertainty(marked, row('evac'))).toEqual(['outside']);
+    expect(eventCertainty(marked, row('evac')).some(isUnsure)).toBe(false);
+    expect(eventCertainty(g, row('call-kuleba')).some(isUnsure)).toBe(true);
   });
   it('counts a country with its people, either way round', () => {
     expect(eventBetween(g, row('new-york-2024'), node('vietnam'), node('ukraine'))).toBe(true);

@@ -57,17 +57,24 @@ export function eventPartiesText(graph: TielineGraph, row: EventRow): string {
   return `${names(from)} ${graph.edges[row.lead]!.directed ? '→' : '–'} ${names(to)}`;
 }
 
-/** Certainty that every view must show: the sources disagree, or it was only planned. */
-export type Certainty = Exclude<EdgeStatus, 'happened'>;
-
-export const CERTAINTY_LABEL: Record<Certainty, string> = { disputed: 'Disputed', planned: 'Planned' };
-
 /**
- * The certainty marks of an interaction, for search results, log and chart.
- * (When the model marks facts from outside the sources, they belong here too.)
+ * Certainty that every view must show: the sources disagree, it was only
+ * planned, or part of it (a date, a place) is not from the sources.
  */
+export type Certainty = Exclude<EdgeStatus, 'happened'> | 'outside';
+
+export const CERTAINTY_LABEL: Record<Certainty, string> = { disputed: 'Disputed', planned: 'Planned', outside: 'Not from the sources (in part)' };
+
+/** Whether a mark makes the event itself uncertain (hatched in the chart): disputed or planned, not a detail from outside. */
+export function isUnsure(c: Certainty): boolean {
+  return c !== 'outside';
+}
+
+/** The certainty marks of an interaction, for search results, log and chart. */
 export function certaintyOf(e: Interaction): Certainty[] {
-  return e.status === 'happened' ? [] : [e.status];
+  const marks: Certainty[] = e.status === 'happened' ? [] : [e.status];
+  if (e.outside && e.outside.length > 0) marks.push('outside');
+  return marks;
 }
 
 /** The certainty marks of an event: any edge's marks count (one disputed pair makes the event disputed). */

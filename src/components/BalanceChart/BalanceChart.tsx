@@ -9,7 +9,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { bucketLabel, type Bucket } from '../../domain/balanceBuckets';
 import { COUNTERPART_COLORS } from '../../domain/balance';
-import { eventCertainty } from '../../domain/events';
+import { eventCertainty, isUnsure } from '../../domain/events';
 import { NO_LOG_FILTER } from '../../domain/eventLog';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
 import { BalanceControls, useBalanceChoice } from './BalanceControls';
@@ -131,7 +131,7 @@ export function BalanceChart() {
               >
                 <rect x={x0} y={PAD.top} width={slot} height={innerH} className="balance__hit" />
                 {r.events.map((es, i) => {
-                  const unsure = es.filter((ev) => eventCertainty(graph, ev).length > 0).length;
+                  const unsure = es.filter((ev) => eventCertainty(graph, ev).some(isUnsure)).length;
                   const x = x0 + 2 + i * barW;
                   const fill = COUNTERPART_COLORS[i % COUNTERPART_COLORS.length];
                   return (

@@ -1,6 +1,6 @@
 /** The chart's answer in words: events per year with each counterpart; a year's button lists its events in the log. */
 import type { Bucket, BucketRow } from '../../domain/balanceBuckets';
-import { eventCertainty } from '../../domain/events';
+import { eventCertainty, isUnsure } from '../../domain/events';
 import type { TielineGraph } from '../../domain/model';
 import { dayFromParts } from '../../domain/dates';
 
@@ -15,7 +15,7 @@ interface Props {
 
 export function YearTable({ graph, years, rows, names, actor, onYear }: Props) {
   const unsure = (year: number, k: number) =>
-    rows.filter((r) => r.bucket.year === year).reduce((n, r) => n + r.events[k]!.filter((e) => eventCertainty(graph, e).length > 0).length, 0);
+    rows.filter((r) => r.bucket.year === year).reduce((n, r) => n + r.events[k]!.filter((e) => eventCertainty(graph, e).some(isUnsure)).length, 0);
   return (
     <table className="balance__table">
       <caption>Events of {graph.nodes[actor]!.label} per year (click a year to list them)</caption>
