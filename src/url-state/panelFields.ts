@@ -1,4 +1,4 @@
-/** Link parameters for the side panel: which one is open, and how the event log is sorted. */
+/** Link parameters for the side panel: which one is open, how the event log is sorted and filtered, and what the chart counts. */
 import { DEFAULT_LOG_SORT, LOG_SORT_KEYS, type LogSort } from '../domain/eventLog';
 import { PANEL_NAMES } from '../store/slices/panelSlice';
 import { show, wordField } from './readValues';
@@ -24,4 +24,24 @@ export const PANEL_FIELDS: FieldCodec[] = [
       return null;
     },
   },
+  {
+    key: 'logText',
+    encode: (s) => (s.logText.trim() ? s.logText : undefined),
+    decode(raw, into) {
+      // Any text is a fair filter; only its length is bounded, so a link cannot carry a novel.
+      if (raw.length > 200) return `logText is longer than 200 characters`;
+      into.logText = raw;
+      return null;
+    },
+  },
+  {
+    key: 'with',
+    encode: (s) => s.logWith ?? undefined,
+    decode(raw, into, ctx) {
+      if (!ctx.nodeIds.has(raw)) return `with: actor ${show(raw)} is not in the data`;
+      into.logWith = raw;
+      return null;
+    },
+  },
+  wordField('scope', 'scope', ['contacts'], 'balanceScope', (s) => (s.balanceScope === 'contacts' ? 'contacts' : undefined), () => 'contacts' as const),
 ];

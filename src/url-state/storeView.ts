@@ -29,6 +29,9 @@ export function viewStateOf(s: TielineState): ViewState {
     rangeChoice: s.rangeChoice,
     panel: s.panel,
     logSort: s.logSort,
+    logText: s.logFilter.text,
+    logWith: s.logFilter.with === null ? null : idOf(s.logFilter.with),
+    balanceScope: s.balanceScope,
   };
 }
 
@@ -76,5 +79,8 @@ export function applyViewState(store: TielineStore, decoded: DecodedViewState): 
   // The panels are the full app's: an embed opens none.
   s.setPanel(s.embed ? null : (v.panel ?? null));
   s.setLogSort(v.logSort ?? DEFAULT_LOG_SORT);
+  const withNode = v.logWith ? indexOf(v.logWith) : undefined;
+  s.setLogFilter({ text: v.logText ?? '', with: withNode ?? null });
+  s.setBalanceScope(v.balanceScope ?? 'all');
   if (v.camera) s.requestCamera(v.camera);
 }

@@ -32,6 +32,9 @@ const base: ViewState = {
   path: null,
   panel: null,
   logSort: { key: 'date', dir: 'descending' },
+  logText: '',
+  logWith: null,
+  balanceScope: 'all',
 };
 
 function roundTrip(state: ViewState) {
@@ -66,6 +69,8 @@ describe('view state round trip', () => {
     ['a path to a second actor', { selection: { kind: 'node', id: 'kuleba' }, path: { from: 'kuleba', to: 'vietnam' } }],
     ['the open panel', { panel: 'log' }],
     ['the event log sort', { logSort: { key: 'parties', dir: 'ascending' } }],
+    ['the event log text and participant filters', { logText: 'Davos & co', logWith: 'ukraine' }],
+    ['the chart counting contacts only', { balanceScope: 'contacts' }],
   ])('keeps %s', (_name, change) => {
     const state = { ...base, ...change };
     const back = roundTrip(state);
@@ -91,6 +96,9 @@ describe('view state round trip', () => {
       path: fc.option(fc.constantFrom(['kuleba', 'vietnam'], ['ukraine', 'bui-thanh-son']).map(([from, to]) => ({ from: from!, to: to! }))),
       panel: fc.option(fc.constantFrom('filters' as const, 'log' as const, 'balance' as const)),
       logSort: fc.record({ key: fc.constantFrom(...LOG_SORT_KEYS), dir: fc.constantFrom('ascending' as const, 'descending' as const) }),
+      logText: fc.string({ maxLength: 30 }).filter((t) => t.trim() !== '' || t === ''),
+      logWith: fc.option(fc.constantFrom(...ctx.nodeIds)),
+      balanceScope: fc.constantFrom('all' as const, 'contacts' as const),
       filter: fc.record({
         hiddenNodeKinds: fc.subarray(['country', 'person', 'institution'] as const),
         hiddenEdgeKinds: fc.subarray(['call', 'meeting', 'vote', 'role'] as const),

@@ -39,6 +39,12 @@ export interface ViewState {
   /** The side panel that is open. */
   panel: PanelName | null;
   logSort: LogSort;
+  /** The event log's text filter ('' = none). */
+  logText: string;
+  /** The event log's participant filter: an actor id, or null. */
+  logWith: string | null;
+  /** The balance chart counts contacts only, or all interactions. */
+  balanceScope: 'contacts' | 'all';
 }
 
 /** What a link asks for at open, beyond the view itself. */
