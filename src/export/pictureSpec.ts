@@ -10,6 +10,7 @@ import { COUNTERPART_COLORS, defaultBalanceChoice } from '../domain/balance';
 import type { EdgeKind, NodeKind } from '../domain/vocabulary';
 import { rangeOf, type TielineState } from '../store/createTielineStore';
 import { captionOf } from '../store/viewSelectors';
+import { creditOf, publishersOf } from '../domain/caption';
 import type { PictureOptions } from './pictureOptions';
 import { LINE_LOOKS, looksOf, type LineLook } from '../domain/lineLooks';
 import { isAffiliation } from '../domain/vocabulary';
@@ -43,7 +44,9 @@ export function pictureSpec(
   const graph = s.graph!;
   const caption = captionOf(s, options.title)!;
   // The legend explains what the picture draws: affiliations only when asked for, faded actors only when kept.
-  const drawn = fixed ? [] : s.engine.edgesInView().filter((i) => options.parts.affiliations || !isAffiliation(graph.edges[i]!.kind));
+  const drawn = s.engine.edgesInView().filter((i) => options.parts.affiliations || !isAffiliation(graph.edges[i]!.kind));
+  // Credit only what the picture shows: the sources of the ties drawn (affiliations count only when drawn).
+  const cited = [...new Set(drawn.flatMap((i) => graph.edges[i]!.sources.map((id) => graph.sourceIndex.get(id) ?? -1)))].filter((k) => k >= 0).sort((a, b) => a - b);
   const kinds = fixed ?? kindsInView(graph, drawn, s.hideIdle || !options.parts.idleActors);
   const looks = new Set<LineLook>(drawn.flatMap((i) => looksOf(graph.edges[i]!)));
   if (possible) looks.add('possible');
@@ -54,7 +57,7 @@ export function pictureSpec(
     title: caption.title,
     whenWithMode: caption.whenWithMode,
     filters: caption.filters,
-    credit: caption.credit,
+    credit: creditOf(publishersOf(graph, cited)),
     nodeKinds: kinds.nodeKinds,
     edgeKinds: kinds.edgeKinds,
     fadedNote: fixed ? fixed.fadedNote : options.parts.idleActors && !s.hideIdle && s.engine.actors < graph.nodes.length,

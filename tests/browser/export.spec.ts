@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, PHONE, screenshot, type Browser, type Page, waitForGraph } from './harness';
 import { readFile } from 'node:fs/promises';
 import { EXPORT_DIR, pixelStats, pngSize, saveDownload } from './exportFiles';
+import { expectedCredit } from './oracle';
 
 const MOMENT = '?date=2022-05-31&mode=window&window=3m';
 
@@ -105,6 +106,27 @@ describe('export', () => {
     // A 3-month window ending 31 May 2022: no later year belongs in its balance.
     expect(texts.filter((t) => ['2023', '2024', '2025'].includes(t ?? ''))).toEqual([]);
     expect(texts.some((t) => t?.startsWith('Not shown: Offices held'))).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  it('credits only the sources behind the ties a one-month picture draws', async () => {
+    const { page, consoleErrors, close } = await openPage(browser, { path: '?date=2024-06-30&mode=window&window=1m' });
+    await openExport(page);
+    await page.getByRole('radio', { name: 'SVG (editable)' }).check();
+    const file = await saveDownload(page, () => page.getByRole('button', { name: 'Download SVG' }).click(), 'one-month.svg');
+    const texts = await page.evaluate(
+      (svg) => [...new DOMParser().parseFromString(svg, 'image/svg+xml').querySelectorAll('text')].map((t) => t.textContent ?? ''),
+      await readFile(file, 'utf8'),
+    );
+    const credit = texts.find((t) => t.startsWith('Sources: '));
+    expect(credit).toBeDefined();
+    const named = credit!.replace(/^Sources: /, '').replace(/ · Made with Tieline$/, '').split(', ');
+    const expected = expectedCredit('2024-06-01', '2024-06-30');
+    expect(new Set(named)).toEqual(new Set(expected));
+    // June 2024 is not backed by all five articles (the Hanoi Times piece is of March 2022): the credit must not list them all.
+    expect(named.length).toBeLessThan(5);
+    expect(named).not.toContain('The Hanoi Times');
     expect(consoleErrors).toEqual([]);
     await close();
   });

@@ -23,6 +23,8 @@ const edgeDate = (iso: string) => parseDateAsWritten(iso)!;
 const SPAN_KINDS = new Set(['role', 'membership', 'cooperation', 'conflict']);
 /** Offices held, memberships and statistics: drawn, never counted as interactions. */
 const NOT_INTERACTIONS = new Set(['role', 'membership', 'statistic']);
+/** Offices held and memberships: left out of a picture by default. */
+const AFFILIATIONS = new Set(['role', 'membership']);
 
 /** Distinct events among the edges, affiliations and statistics left out: what "N interactions" counts. */
 export function countInteractions(edges: RawEdge[]): number {
@@ -40,6 +42,29 @@ function periodOf(e: RawEdge): { first: number; last: number } {
   const first = Math.min(...claims.map((d) => d.first));
   const last = e.end ? edgeDate(e.end).last : SPAN_KINDS.has(e.kind) ? Infinity : Math.max(...claims.map((d) => d.last));
   return { first, last };
+}
+
+/**
+ * Publishers of the sources behind the ties a default picture draws in the
+ * window [fromIso, toIso] (affiliations are left out of a picture by default).
+ */
+export function expectedCredit(fromIso: string, toIso: string): string[] {
+  const file = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/graph.json'), 'utf8')) as {
+    edges: (RawEdge & { sources: string[] })[];
+    sources: { id: string; publisher: string }[];
+  };
+  const from = parseFuzzyDate(fromIso)!.first;
+  const to = parseFuzzyDate(toIso)!.first;
+  const cited = new Set(
+    file.edges
+      .filter((e) => !AFFILIATIONS.has(e.kind))
+      .filter((e) => {
+        const p = periodOf(e);
+        return p.first <= to && p.last >= from;
+      })
+      .flatMap((e) => e.sources),
+  );
+  return [...new Set(file.sources.filter((s) => cited.has(s.id)).map((s) => s.publisher))];
 }
 
 export function loadShippedEdges(): RawEdge[] {
