@@ -97,6 +97,10 @@ describe('the ten questions, in three steps or fewer', () => {
     const ny = shipped.edges.filter((e) => e.place?.startsWith('New York (UN') && e.date.startsWith('2024'));
     expect(rows.filter((r) => r.includes('New York (UN'))).toHaveLength(eventsOf(ny));
     expect(rows.some((r) => r.includes('New York') && r.includes('Tô Lâm'))).toBe(true);
+    // The check: the New York meeting of September 2024 is one event, its three Vietnamese participants listed on one row.
+    const nyRows = rows.filter((r) => r.includes('New York (UN'));
+    expect(nyRows).toHaveLength(1);
+    for (const name of ['Tô Lâm', 'Lê Hoài Trung', 'Bùi Thanh Sơn', 'Volodymyr Zelensky']) expect(nyRows[0]).toContain(name);
     expect(rows.some((r) => r.includes('Disputed') && r.includes('Volodymyr Zelensky'))).toBe(true);
     // Contacts only: trade and tourism figures are not contacts.
     expect(rows.some((r) => /Trade between/.test(r))).toBe(false);
