@@ -230,6 +230,24 @@ describe('nothing leaves the window or hides behind the controls', () => {
     await close();
   });
 
+  it('on a phone the event log is one card per event: nothing scrolls sideways, every column still shown', async () => {
+    const { page, consoleErrors, close } = await openPage(browser, { viewport: PHONE, mobile: true, path: '?panel=log' });
+    await ready(page);
+    const scroller = page.locator('.event-log__scroll');
+    await expect.poll(() => logRows(page).count()).toBeGreaterThan(0);
+    const { scroll, client } = await scroller.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(scroll).toBeLessThanOrEqual(client);
+    // The first card's place and summary are inside the window, not off to the right.
+    const card = logRows(page).first();
+    for (const cell of await card.locator('td').all()) {
+      const box = await cell.boundingBox();
+      if (box && box.width > 0) expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    }
+    await screenshot(page, 'questions-log-phone');
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
   for (const width of [390, 600, 900, 1440]) {
     it(`the suggestion list stays inside a ${width}px window`, async () => {
       const { page, close } = await openPage(browser, { viewport: { width, height: 800 }, mobile: width < 600 });
