@@ -1,28 +1,15 @@
 // Keyboard and screen reader reach, in real Chromium: skip links, moving among
 // actors and ties from the graph itself, and axe-core in every state.
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, PHONE, screenshot, type Browser, type Page } from './harness';
+import { axeViolations } from './axe';
 
-const require = createRequire(import.meta.url);
-const axeSource: string = (require('axe-core') as { source: string }).source;
 
 const ready = (page: Page) => page.waitForFunction(() => performance.getEntriesByName('tieline:graph-painted').length > 0, null, { timeout: 20_000 });
 const detailsTitle = (page: Page) => page.locator('#details-title').innerText();
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 const live = (page: Page) => page.locator('.graph-canvas [aria-live]').innerText();
 
-/** Serious and critical axe-core violations on the page as it is now. */
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('keyboard and screen reader reach', () => {
   let browser: Browser;

@@ -1,32 +1,20 @@
 // Exploring the ties in real Chromium: search, filters, focus, J/K, and axe-core.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, PHONE, screenshot, waitForGraph, type Browser, type Page } from './harness';
+import { axeViolations } from './axe';
 import { countInteractions, loadShippedEdges } from './oracle';
 
 /** Interactions in the shipped data (distinct events, affiliations left out). */
 const TOTAL = countInteractions(loadShippedEdges());
 
-const require = createRequire(import.meta.url);
 const shippedEdges = (JSON.parse(readFileSync(new URL('../../data/graph.json', import.meta.url), 'utf8')) as { edges: { id: string; event?: string }[] }).edges;
-const axeSource: string = (require('axe-core') as { source: string }).source;
 
 const ready = (page: Page) => waitForGraph(page);
 
 const status = (page: Page) => page.getByTestId('status-line').innerText();
 const sliderText = (page: Page) => page.getByRole('slider').getAttribute('aria-valuetext');
 
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('exploring the ties', () => {
   let browser: Browser;

@@ -2,11 +2,11 @@
 // (a click, a key or a typed field) in real Chromium on the shipped data, with
 // the answer checked on screen. Then: lists and popovers stay in the window.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, PHONE, screenshot, type Browser, type Page } from './harness';
+import { axeViolations } from './axe';
 
 interface FileEdge {
   id: string;
@@ -19,17 +19,6 @@ const shipped = JSON.parse(readFileSync(resolve(dirname(fileURLToPath(import.met
 /** Distinct events among edges, as the data groups them (the oracle for "one row per event"). */
 const eventsOf = (edges: FileEdge[]) => new Set(edges.map((e) => e.event ?? e.id)).size;
 
-const axeSource: string = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Counts the steps a question takes; more than three fails the test. */
 function stepper(page: Page) {
