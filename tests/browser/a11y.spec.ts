@@ -1,11 +1,11 @@
 // Keyboard and screen reader reach, in real Chromium: skip links, moving among
 // actors and ties from the graph itself, and axe-core in every state.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, PHONE, screenshot, type Browser, type Page } from './harness';
+import { launchBrowser, openPage, PHONE, screenshot, type Browser, type Page, waitForGraph } from './harness';
 import { axeViolations } from './axe';
 
 
-const ready = (page: Page) => page.waitForFunction(() => performance.getEntriesByName('tieline:graph-painted').length > 0, null, { timeout: 20_000 });
+const ready = (page: Page) => waitForGraph(page);
 const detailsTitle = (page: Page) => page.locator('#details-title').innerText();
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 const live = (page: Page) => page.locator('.graph-canvas [aria-live]').innerText();

@@ -2,9 +2,9 @@
 // width, and the export dialog naming the size of the file it then writes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pngSize, saveDownload } from './exportFiles';
-import { launchBrowser, openPage, screenshot, type Browser, type Page } from './harness';
+import { launchBrowser, openPage, screenshot, type Browser, type Page, waitForGraph } from './harness';
 
-const ready = (page: Page) => page.waitForFunction(() => performance.getEntriesByName('tieline:graph-painted').length > 0, null, { timeout: 20_000 });
+const ready = (page: Page) => waitForGraph(page);
 
 describe('fits', () => {
   let browser: Browser;

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, PHONE, screenshot, type Browser, type Page } from './harness';
+import { launchBrowser, openPage, PHONE, screenshot, type Browser, type Page, waitForGraph } from './harness';
 import { axeViolations } from './axe';
 
 interface FileEdge {
@@ -44,9 +44,7 @@ const optionTexts = async (page: Page, name: RegExp) => {
 };
 const logRows = (page: Page) => page.locator('.event-log tbody tr');
 
-async function ready(page: Page) {
-  await page.waitForFunction(() => window.__tieline !== undefined);
-}
+const ready = (page: Page) => waitForGraph(page);
 
 describe('the ten questions, in three steps or fewer', () => {
   let browser: Browser;
