@@ -3,7 +3,7 @@
  * canvas following its container's size, and the person's requests to fit
  * everything, centre an actor, or show a path.
  */
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import type { TielineState, TielineStore } from '../store/createTielineStore';
 import { hasTallLayout } from './elements';
 
@@ -43,9 +43,14 @@ export function attachFraming(cy: Core, store: TielineStore, nodeEls: readonly N
   };
 
   // The opening framing holds the actors with a tie in view (all of them when none has one).
-  const inView = cy.nodes(':visible').not('.idle');
+  const openingSet = () => {
+    const inView = cy.nodes(':visible').not('.idle');
+    return inView.length > 0 ? inView : cy.nodes();
+  };
   // A phone has no room to spare: the fit's box already holds the labels.
-  cy.fit(inView.length > 0 ? inView : cy.nodes(), (container?.clientWidth ?? Infinity) < 600 ? 12 : FIT_PADDING);
+  const openingPadding = () => ((container?.clientWidth ?? Infinity) < 600 ? 12 : FIT_PADDING);
+  const frameOpening = () => fitClearOfOverlays(cy, openingSet(), openingPadding());
+  frameOpening();
   // On a small screen a graph laid out for wide screens fits only at a zoom where no label can be read:
   // open at a readable zoom around the middle instead; "Fit" still shows everything. A graph with a
   // layout made for tall screens (GraphCanvas uses it on a phone held upright) opens whole.
@@ -80,4 +85,38 @@ export function attachFraming(cy: Core, store: TielineStore, nodeEls: readonly N
     unsubscribe();
     resizer?.disconnect();
   };
+}
+
+/** Screen boxes of the controls that float over the graph (marked `data-over-graph`), in the container's pixels. */
+function overlayBoxes(container: HTMLElement | null): { x1: number; y1: number; x2: number; y2: number }[] {
+  if (!container || typeof document === 'undefined') return [];
+  const host = container.getBoundingClientRect();
+  const boxes = [];
+  for (const el of document.querySelectorAll<HTMLElement>('[data-over-graph]')) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    const box = { x1: r.left - host.left, y1: r.top - host.top, x2: r.right - host.left, y2: r.bottom - host.top };
+    if (box.x2 > 0 && box.y2 > 0 && box.x1 < host.width && box.y1 < host.height) boxes.push(box);
+  }
+  return boxes;
+}
+
+/**
+ * Fits `eles` (bodies and labels) in the canvas with `padding`; if a control floating over the top
+ * of the graph (the panel buttons) then covers one of them, fits them again in the band below it.
+ */
+function fitClearOfOverlays(cy: Core, eles: NodeCollection, padding: number): void {
+  cy.fit(eles, padding);
+  const overlays = overlayBoxes(cy.container());
+  if (overlays.length === 0) return;
+  const hit = (b: { x1: number; y1: number; x2: number; y2: number }) => overlays.some((o) => Math.min(o.x2, b.x2) > Math.max(o.x1, b.x1) && Math.min(o.y2, b.y2) > Math.max(o.y1, b.y1));
+  if (!eles.some((n) => hit(n.renderedBoundingBox({})))) return;
+  // Only controls along the top edge are worked around: the band under the lowest of them is kept free.
+  const top = Math.max(...overlays.filter((o) => o.y1 < cy.height() / 2).map((o) => o.y2 + 4), padding);
+  const bb = eles.boundingBox({});
+  const w = cy.width() - 2 * padding;
+  const h = cy.height() - top - padding;
+  if (w <= 0 || h <= 0 || bb.w <= 0 || bb.h <= 0) return;
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(w / bb.w, h / bb.h)));
+  cy.viewport({ zoom, pan: { x: padding + (w - zoom * bb.w) / 2 - zoom * bb.x1, y: top + (h - zoom * bb.h) / 2 - zoom * bb.y1 } });
 }

@@ -73,7 +73,7 @@ export function PanelButtons() {
   const store = useTielineStore();
   const panel = useTieline((s) => s.panel);
   return (
-    <div className="panel-buttons" role="group" aria-label="Panels">
+    <div className="panel-buttons" role="group" aria-label="Panels" data-over-graph="">
       {PANEL_ORDER.map((name) => (
         <button
           key={name}
