@@ -170,7 +170,8 @@ function oracle(graph: TielineGraph, input: ViewInput) {
       (focus && !focus.has(n.index) ? L.OUTSIDE : 0) |
       layer(n.index, keepN, n.index === selN, path?.nodes),
   );
-  const pairLooks = ends.map((_, p) => (graph.edges.some((_, i) => visible[i] && pairOfEdge[i] === p) ? L.ACTIVE : 0) | layer(p, keepP, p === selP, path?.pairs));
+  // A selected interaction shows on its pair's line (merged, or a heavy pair's).
+  const pairLooks = ends.map((_, p) => (graph.edges.some((_, i) => visible[i] && pairOfEdge[i] === p) ? L.ACTIVE : 0) | layer(p, keepP, p === selP || (selE >= 0 && pairOfEdge[selE] === p), path?.pairs));
   // Filter counts, distinct interactions over the time view before filtering.
   const t = filterTests(graph, input.filter);
   const fc = { nodeKinds: new Map<string, Set<string>>(), edgeKinds: new Map<string, Set<string>>(), countries: new Map<number, Set<string>>() };

@@ -26,7 +26,7 @@ import { DistinctTally } from './distinctTally';
 import { EDGE_KINDS, EDGE_KIND_INFO, NODE_KINDS, countsAsInteraction, type EdgeKind, type NodeKind } from './vocabulary';
 import * as L from './viewLooks';
 import { emptyLookChanges, isEmptyRecord, type ViewChangeRecord } from './viewLooks';
-import { pairsOf } from './pairs';
+import { heavyPairsOf, pairsOf, type HeavyPairs } from './pairs';
 import { buildSearchIndex, type SearchIndex } from './search';
 import { monthlyActivity, type MonthCount } from './activity';
 import { balanceBuckets, type BalanceBuckets, type BalanceScope } from './balanceBuckets';
@@ -509,7 +509,10 @@ export class ViewEngine {
 
   private pairLookOf(g: GraphView, p: number): number {
     const f = g.pairTies[p]! > 0 ? L.ACTIVE : 0;
-    return f | this.layerFlags(this.sel?.pairs, this.sel?.pair === p, p, 'pairs');
+    // A selected interaction drawn inside its pair's line (merged) shows on that line.
+    const sel = this.sel;
+    const selected = !!sel && (sel.pair === p || (sel.edge >= 0 && g.pairOfEdge[sel.edge] === p));
+    return f | this.layerFlags(sel?.pairs, selected, p, 'pairs');
   }
 
   /** Selection and path flags: the paths win over the selection's fading (they are what the person asked to see). */
@@ -759,6 +762,11 @@ export class ViewEngine {
   /** Interactions beginning per month over [from, to] (the strip under the slider; spans left out). */
   monthlyActivity(from: number, to: number): MonthCount[] {
     return this.once(`activity${from}:${to}`, (g) => monthlyActivity(g.graph.edges.map((e, i) => ({ first: e.first, span: g.span[i] === 1 })), from, to), []);
+  }
+
+  /** The pairs drawn as one line whatever "Merge repeats" says (see MAX_PARALLEL_EDGES), built on first use. */
+  heavyPairs(): HeavyPairs {
+    return this.once('heavy', (g) => heavyPairsOf({ pairOfEdge: g.pairOfEdge, ends: g.pairEnds }), { heavy: new Uint8Array(0), list: [] });
   }
 
   /** Interaction kinds that occur in the graph, in vocabulary order (switches for absent kinds would be dead). */

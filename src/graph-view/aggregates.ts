@@ -2,13 +2,15 @@
  * Merged pairs and activity sizes in the picture. The counts and looks come
  * from the view engine; this applies them. The per-pair edges are added
  * once, the first time "Merge repeats" is turned on (see buildPairElements);
- * never on a step.
+ * never on a step. A heavy pair (more than MAX_PARALLEL_EDGES interactions)
+ * has its line from the start and no edges of its own: its look and count
+ * are applied whatever the switch says.
  */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { ViewEngine } from '../domain/viewEngine';
 import type { ViewChangeRecord } from '../domain/viewLooks';
 import { EDGE_KIND_INFO, type EdgeKind } from '../domain/vocabulary';
-import { buildPairElements, MIXED_COLOR } from './elements';
+import { buildPairElements, MIXED_COLOR, pairElementId } from './elements';
 import { applyLooks, type LookOptions } from './lookClasses';
 
 /** Node diameter for a number of ties in view. */
@@ -17,40 +19,61 @@ export function activitySize(degree: number): number {
 }
 
 export class AggregateView {
-  private pairEls: EdgeSingular[] | null = null;
-  /** Looks the pair elements carry (all off while merging is off). */
-  private applied = new Uint16Array(0);
+  /** Every pair's line by number; until "Merge repeats" is first on, only the heavy pairs' (the rest are holes). */
+  private readonly pairEls: (EdgeSingular | undefined)[];
+  private allBuilt = false;
+  /** Looks the pair elements carry (the light ones all off while merging is off). */
+  private readonly applied: Uint16Array;
+  private readonly heavy: Uint8Array;
+  private readonly heavyList: readonly number[];
   private aggregate = false;
   private sized = false;
 
   constructor(
     private readonly cy: Core,
     private readonly engine: ViewEngine,
-    private readonly edgeEls: EdgeSingular[],
+    private readonly edgeEls: readonly (EdgeSingular | undefined)[],
     private readonly nodeEls: NodeSingular[],
     private readonly options: () => LookOptions,
-  ) {}
-
-  private pairElements(): EdgeSingular[] {
-    if (!this.pairEls) {
-      this.pairEls = this.cy.add(buildPairElements(this.engine.pairs.ends)).toArray() as EdgeSingular[];
-      this.applied = new Uint16Array(this.pairEls.length);
+    /** The pair looks the heavy pairs' lines were built with (none: all off). */
+    builtPairs?: ArrayLike<number>,
+  ) {
+    const pairCount = engine.pairs.ends.length;
+    const { heavy, list } = engine.heavyPairs();
+    this.heavy = heavy;
+    this.heavyList = list;
+    this.pairEls = new Array<EdgeSingular | undefined>(pairCount);
+    this.applied = new Uint16Array(pairCount);
+    for (const p of list) {
+      this.pairEls[p] = cy.getElementById(pairElementId(p)) as EdgeSingular;
+      this.applied[p] = builtPairs?.[p] ?? 0;
     }
-    return this.pairEls;
+  }
+
+  private buildAll(): void {
+    if (this.allBuilt) return;
+    this.allBuilt = true;
+    const added = this.cy.add(buildPairElements(this.engine.pairs.ends, this.heavy)).toArray() as EdgeSingular[];
+    let k = 0;
+    for (let p = 0; p < this.pairEls.length; p++) if (!this.heavy[p]) this.pairEls[p] = added[k++];
   }
 
   private setCount(p: number): void {
     const n = this.engine.pairCountOf(p);
-    this.pairEls![p]!.data({ count: n, countLabel: n > 1 ? String(n) : '', color: this.colorOf(p) });
+    this.pairEls[p]!.data({ count: n, countLabel: n > 1 ? String(n) : '', color: this.colorOf(p) });
   }
 
   /** The kind's colour when every tie of the pair in view shares one kind, else the mixed grey (the legend says so). */
   private colorOf(p: number): string {
-    const [a, b] = this.engine.pairs.ends[p]!;
-    const graph = this.engine.graph;
+    const { engine } = this;
+    const { pairOfEdge, ends } = engine.pairs;
+    const visible = engine.edgeVisible;
+    const edges = engine.graph!.edges;
     let kind: EdgeKind | null = null;
-    for (const i of this.engine.edgesOfPair(a, b)) {
-      const k = graph!.edges[i]!.kind;
+    // The adjacency, not edgesOfPair: no sorted list to build on every step (a heavy pair may have 50,000).
+    for (const i of engine.adjacency[ends[p]![0]]!) {
+      if (!visible[i] || pairOfEdge[i] !== p) continue;
+      const k = edges[i]!.kind;
       if (kind === null) kind = k;
       else if (kind !== k) return MIXED_COLOR;
     }
@@ -59,11 +82,15 @@ export class AggregateView {
 
   /** Applies a step's record (null: everything). Call inside `cy.batch()`. */
   apply(record: ViewChangeRecord | null): void {
+    const looks = this.engine.looks.pairs;
     if (this.aggregate) {
-      const els = this.pairElements();
-      applyLooks(this.cy, 'pairs', els, this.applied, this.engine.looks.pairs, record ? record.pairs.index : null, this.options());
+      applyLooks(this.cy, 'pairs', this.pairEls, this.applied, looks, record ? record.pairs.index : null, this.options());
       if (record) for (const p of record.pairCounts) this.setCount(p);
-      else els.forEach((_, p) => this.setCount(p));
+      else for (let p = 0; p < this.pairEls.length; p++) this.setCount(p);
+    } else if (this.heavyList.length) {
+      const heavy = (p: number) => this.heavy[p] === 1;
+      applyLooks(this.cy, 'pairs', this.pairEls, this.applied, looks, record ? record.pairs.index.filter(heavy) : this.heavyList, this.options());
+      for (const p of record ? record.pairCounts.filter(heavy) : this.heavyList) this.setCount(p);
     }
     if (this.sized) {
       const degree = this.engine.nodeDegree;
@@ -78,11 +105,19 @@ export class AggregateView {
     if (on === this.aggregate) return;
     this.aggregate = on;
     for (const el of this.edgeEls) {
+      if (!el) continue; // a heavy pair's interaction: no element, its pair's line stands for it
       if (on) el.addClass('in-pair');
       else el.removeClass('in-pair');
     }
-    if (on) this.apply(null);
-    else if (this.pairEls) applyLooks(this.cy, 'pairs', this.pairEls, this.applied, new Uint16Array(this.applied.length), null, this.options());
+    if (on) {
+      this.buildAll();
+      this.apply(null);
+    } else if (this.allBuilt) {
+      // The light pairs' lines go; the heavy pairs' keep their looks.
+      const now = new Uint16Array(this.applied.length);
+      for (const p of this.heavyList) now[p] = this.applied[p]!;
+      applyLooks(this.cy, 'pairs', this.pairEls, this.applied, now, null, this.options());
+    }
   }
 
   /** Call inside `cy.batch()`. */

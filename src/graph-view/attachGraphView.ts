@@ -39,14 +39,19 @@ export function attachGraphView(cy: Core, store: TielineStore, options: GraphVie
   const { graph, engine } = store.getState();
   if (!graph || engine.graph !== graph) throw new Error('attachGraphView needs a loaded graph');
   const nodeEls: NodeSingular[] = graph.nodes.map((n) => cy.getElementById(nodeElementId(n.index)) as NodeSingular);
-  const edgeEls: EdgeSingular[] = graph.edges.map((e) => cy.getElementById(edgeElementId(e.index)) as EdgeSingular);
+  // A heavy pair's interactions have no element (its one line stands for them: see MAX_PARALLEL_EDGES).
+  const { heavy } = engine.heavyPairs();
+  const { pairOfEdge } = engine.pairs;
+  const edgeEls: (EdgeSingular | undefined)[] = graph.edges.map((e) =>
+    heavy[pairOfEdge[e.index]!] ? undefined : (cy.getElementById(edgeElementId(e.index)) as EdgeSingular),
+  );
   // What the elements carry now: as built, or all out of view.
   const applied = {
     edges: options.built ? Uint16Array.from(options.built.edges) : new Uint16Array(edgeEls.length),
     nodes: options.built ? Uint16Array.from(options.built.nodes) : new Uint16Array(nodeEls.length),
   };
   let look: LookOptions = options.built?.options ?? { outClass: 'out', idleClass: 'idle' };
-  const aggregates = new AggregateView(cy, engine, edgeEls, nodeEls, () => look);
+  const aggregates = new AggregateView(cy, engine, edgeEls, nodeEls, () => look, options.built?.pairs);
   let lastStep = 0;
 
   /** Applies one record, or brings every element to the engine's looks (null, or a step was missed). */

@@ -27,11 +27,16 @@ function elementOf(cy: Core, graph: TielineGraph, selection: Selection): Singula
     const i = graph.nodeIndex.get(selection.id);
     return i === undefined ? null : cy.getElementById(nodeElementId(i));
   }
+  let a: number | undefined;
+  let b: number | undefined;
   if (selection.kind === 'edge') {
     const i = graph.edgeIndex.get(selection.id);
-    return i === undefined ? null : cy.getElementById(edgeElementId(i));
-  }
-  const [a, b] = selection.id.split(' ').map((id) => graph.nodeIndex.get(id));
+    if (i === undefined) return null;
+    const el = cy.getElementById(edgeElementId(i));
+    if (!el.empty()) return el;
+    // An interaction of a pair drawn as one line (a heavy pair): that line shows it.
+    [a, b] = [graph.edges[i]!.source, graph.edges[i]!.target];
+  } else [a, b] = selection.id.split(' ').map((id) => graph.nodeIndex.get(id));
   const line = cy.edges('.agg').filter((e) => {
     const s = e.source().data('index');
     const t = e.target().data('index');

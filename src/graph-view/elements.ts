@@ -6,6 +6,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { TielineGraph } from '../domain/model';
 import { drawnLabel } from '../domain/shortLabel';
 import { looksOf } from '../domain/lineLooks';
+import { heavyPairsOf, pairsOf } from '../domain/pairs';
 import { classesOf, type LookOptions } from './lookClasses';
 
 export type Positions = ReadonlyMap<string, { x: number; y: number }>;
@@ -20,7 +21,26 @@ export const pairElementId = (pair: number): string => `p${pair}`;
 export interface ElementLook {
   edges: ArrayLike<number>;
   nodes: ArrayLike<number>;
+  /** Per pair of actors: its look, and its count of interactions in view (drawn on the heavy pairs' lines). */
+  pairs: ArrayLike<number>;
+  pairCounts: ArrayLike<number>;
   options: LookOptions;
+  /** The heavy pairs, as the view engine found them (else buildElements works them out). */
+  heavy?: HeavyLines;
+}
+
+/** The pairs drawn as one line from the start (see MAX_PARALLEL_EDGES), and each edge's pair. */
+export interface HeavyLines {
+  pairOfEdge: ArrayLike<number>;
+  ends: readonly (readonly [number, number])[];
+  heavy: Uint8Array;
+  list: readonly number[];
+}
+
+/** The heavy pairs of a graph, numbered as the view engine numbers pairs. */
+export function heavyLinesOf(graph: TielineGraph): HeavyLines {
+  const pairs = pairsOf(graph);
+  return { ...pairs, ...heavyPairsOf(pairs) };
 }
 
 const NOTHING_IN_VIEW: LookOptions = { outClass: 'out', idleClass: 'idle' };
@@ -38,9 +58,11 @@ export function storedPosition(graph: TielineGraph, index: number, tall: boolean
 
 /**
  * Builds every element, with the classes of `look` (see initialLook), or all
- * out of view when there is none.
+ * out of view when there is none. The edges of a heavy pair are not built:
+ * the pair's one line with its count stands for them.
  */
 export function buildElements(graph: TielineGraph, positions: Positions, look?: ElementLook, tall = false): ElementDefinition[] {
+  const heavy = look?.heavy ?? heavyLinesOf(graph);
   const out: ElementDefinition[] = [];
   const useTall = tall && hasTallLayout(graph);
   for (const n of graph.nodes) {
@@ -53,6 +75,7 @@ export function buildElements(graph: TielineGraph, positions: Positions, look?: 
     });
   }
   for (const e of graph.edges) {
+    if (heavy.heavy[heavy.pairOfEdge[e.index]!]) continue;
     const classes = [`k-${e.kind}`];
     const looks = classesOf('edges', look?.edges[e.index] ?? 0, look?.options ?? NOTHING_IN_VIEW);
     if (looks) classes.push(looks);
@@ -65,7 +88,21 @@ export function buildElements(graph: TielineGraph, positions: Positions, look?: 
       classes: classes.join(' '),
     });
   }
+  for (const p of heavy.list) {
+    const [a, b] = heavy.ends[p]!;
+    const looks = classesOf('pairs', look?.pairs[p] ?? 0, look?.options ?? NOTHING_IN_VIEW);
+    out.push(pairElement(a, b, p, look?.pairCounts[p] ?? 0, `agg heavy ${looks}`.trim()));
+  }
   return out;
+}
+
+function pairElement(a: number, b: number, p: number, count: number, classes: string): ElementDefinition {
+  return {
+    group: 'edges',
+    // The colour is set from the ties in view when the view attaches (AggregateView).
+    data: { id: pairElementId(p), source: nodeElementId(a), target: nodeElementId(b), pair: p, count, countLabel: count > 1 ? String(count) : '', color: MIXED_COLOR },
+    classes,
+  };
 }
 
 /** A merged line of ties of more than one kind (the legend says so). */
@@ -73,14 +110,14 @@ export const MIXED_COLOR = '#5b6675';
 
 /**
  * One edge per pair of actors, shown instead of the pair's interactions when
- * "Merge repeats" is on. Built only when the person first turns it on: on a
+ * "Merge repeats" is on (but the heavy pairs', built with the others). Built only when the person first turns it on: on a
  * large graph nearly every interaction is its own pair, and building them up
  * front cost 14 MB at 5,000 edges and 140 MB at 50,000.
  */
-export function buildPairElements(ends: readonly [number, number][]): ElementDefinition[] {
-  return ends.map(([a, b], p) => ({
-    group: 'edges',
-    data: { id: pairElementId(p), source: nodeElementId(a), target: nodeElementId(b), pair: p, count: 0, countLabel: '', color: MIXED_COLOR },
-    classes: 'agg agg-off',
-  }));
+export function buildPairElements(ends: readonly (readonly [number, number])[], skip?: Uint8Array): ElementDefinition[] {
+  const out: ElementDefinition[] = [];
+  ends.forEach(([a, b], p) => {
+    if (!skip?.[p]) out.push(pairElement(a, b, p, 0, 'agg agg-off'));
+  });
+  return out;
 }

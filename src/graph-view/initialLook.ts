@@ -19,6 +19,10 @@ export function lookOptionsOf(s: Pick<TielineState, 'ghostOut' | 'hideIdle'>): L
  * loading 50,000 interactions).
  */
 export function initialLook(s: TielineState): ElementLook & { step: number } {
-  const looks = s.engine.looks;
-  return { edges: looks.edges.slice(), nodes: looks.nodes.slice(), options: lookOptionsOf(s), step: s.engine.step };
+  const { engine } = s;
+  const looks = engine.looks;
+  const heavy = { ...engine.pairs, ...engine.heavyPairs() };
+  const pairCounts = new Int32Array(looks.pairs.length);
+  for (const p of heavy.list) pairCounts[p] = engine.pairCountOf(p);
+  return { edges: looks.edges.slice(), nodes: looks.nodes.slice(), pairs: looks.pairs.slice(), pairCounts, heavy, options: lookOptionsOf(s), step: engine.step };
 }

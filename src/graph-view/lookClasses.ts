@@ -41,7 +41,8 @@ export function classesOf(kind: ElementKind, look: number, o: LookOptions): stri
 
 /**
  * Brings elements from the looks they have (`applied`, updated in place) to
- * `now`, for the indices given (or all). Call inside `cy.batch()`.
+ * `now`, for the indices given (or all); indices without an element are
+ * skipped. Call inside `cy.batch()`.
  * Per-element class calls each build a collection, queue a style update and
  * emit an event, which costs far more than the change itself (profiled: ~20×
  * at 5,000 edges), so each class changes once over all its elements.
@@ -49,7 +50,7 @@ export function classesOf(kind: ElementKind, look: number, o: LookOptions): stri
 export function applyLooks(
   cy: Core,
   kind: ElementKind,
-  els: readonly SingularElementArgument[],
+  els: readonly (SingularElementArgument | undefined)[],
   applied: Uint16Array,
   now: ArrayLike<number>,
   indices: Iterable<number> | null,
@@ -59,6 +60,8 @@ export function applyLooks(
   const add = new Map<string, SingularElementArgument[]>();
   const remove = new Map<string, SingularElementArgument[]>();
   const visit = (i: number) => {
+    const el = els[i];
+    if (!el) return; // drawn by another element (a heavy pair's interaction: its pair's line)
     const next = now[i]!;
     const diff = applied[i]! ^ next;
     if (!diff) return;
@@ -69,7 +72,7 @@ export function applyLooks(
       const to = on ? add : remove;
       let list = to.get(cls);
       if (!list) to.set(cls, (list = []));
-      list.push(els[i]!);
+      list.push(el);
     }
   };
   if (indices) for (const i of indices) visit(i);
@@ -82,13 +85,13 @@ export function applyLooks(
 /** Swaps the class of a look option (say 'out' → 'ghost') on the elements that carry it. Call inside `cy.batch()`. */
 export function swapOptionClass(
   cy: Core,
-  els: readonly SingularElementArgument[],
+  els: readonly (SingularElementArgument | undefined)[],
   applied: Uint16Array,
   flag: number,
   from: string,
   to: string,
 ): void {
   if (from === to) return;
-  const picked = els.filter((_, i) => !(applied[i]! & flag));
+  const picked = els.filter((el, i) => el && !(applied[i]! & flag));
   if (picked.length) cy.collection(picked as unknown as CollectionArgument).removeClass(from).addClass(to);
 }

@@ -110,6 +110,31 @@ describe('import: never silently wrong, never stuck', () => {
     await close();
   });
 
+  it('50,000 rows between the same two actors open in moments, drawn as one line with its count', async () => {
+    const { page, consoleErrors, close } = await openPage(browser);
+    await graphReady(page);
+    const first = Date.UTC(1900, 0, 1);
+    const rows = Array.from({ length: 50_000 }, (_, i) => `Alpha,Beta,${new Date(first + i * 86_400_000).toISOString().slice(0, 10)},meeting`);
+    const csv = ['source,target,date,kind', ...rows].join('\n');
+    await page.getByTestId('open-data-input').setInputFiles({ name: 'pair-50000.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    // As thousands of parallel edges this took minutes; drawn as one line, seconds.
+    const opened = page.getByRole('status', { name: 'Data opened' });
+    await opened.waitFor({ timeout: 60_000 });
+    expect(await opened.innerText()).toContain('1 pair of actors has more than 64 interactions; each such pair is drawn as one line with its count (tap it for the list)');
+    const lines = () => page.evaluate(() => window.__tieline!.cy.edges(':visible').map((e) => `${e.data('countLabel') as string} ${e.classes().includes('heavy')}`));
+    expect(await page.evaluate(() => window.__tieline!.cy.edges().length)).toBe(1);
+    expect(await lines()).toEqual(['50000 true']);
+    await page.getByRole('button', { name: 'Close' }).click();
+    await page.evaluate(() => window.__tieline!.cy.edges().emit('tap'));
+    await expect.poll(() => page.locator('.details').innerText()).toMatch(/50,000 interactions in view/i);
+    expect(await page.locator('.details .interactions > li').count()).toBe(200);
+    expect(await page.locator('.details').innerText()).toContain('The newest 200 are listed; the event log has all 50,000.');
+    expect(await page.evaluate(() => window.__tieline!.cy.edges().first().hasClass('focus'))).toBe(true);
+    await screenshot(page, 'import-pair-50000');
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
   it('Cancel while a 100,000-row file is read (in a worker) keeps the graph on screen', async () => {
     const { page, consoleErrors, close } = await openPage(browser);
     await graphReady(page);

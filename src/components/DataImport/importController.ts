@@ -13,6 +13,7 @@ import { formatProblem } from '../../data/problems';
 import { toModel } from '../../data/toModel';
 import { loadGraphFromUrl } from '../../data/loadGraph';
 import type { GraphOrigin, TielineStore } from '../../store/createTielineStore';
+import { heavyPairsOf, MAX_PARALLEL_EDGES, pairsOf } from '../../domain/pairs';
 import { LARGE_GRAPH_EDGES } from '../../graph-view/stylesheet';
 import { afterPaint } from './afterPaint';
 import { plural } from '../../domain/plural';
@@ -71,6 +72,10 @@ export function createImportController(
   const show = async (result: Ok, gen: number) => {
     const graph: TielineGraph = toModel(result.file);
     const notes = [`${plural(graph.edges.length, 'interaction', 'interactions')} between ${plural(graph.nodes.length, 'actor', 'actors')}`, ...result.notes];
+    const heavy = heavyPairsOf(pairsOf(graph)).list.length;
+    if (heavy) {
+      notes.push(`${plural(heavy, 'pair of actors has', 'pairs of actors have')} more than ${MAX_PARALLEL_EDGES} interactions; each such pair is drawn as one line with its count (tap it for the list)`);
+    }
     if (!graph.nodes.every((n) => n.position)) {
       state().setImportStep({ step: 'layout', what, nodes: graph.nodes.length, edges: graph.edges.length });
       abort = new AbortController();

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { EDGE_KINDS, EDGE_KIND_INFO, NODE_KINDS, NODE_KIND_INFO, isAffiliation } from '../../domain/vocabulary';
 import { useTieline } from '../../store/StoreContext';
 import { EdgeLine, LookLine, NodeShape } from './LegendShapes';
+import { MAX_PARALLEL_EDGES } from '../../domain/pairs';
 import { LINE_LOOKS, LINE_LOOK_INFO, looksOf, type LineLook } from '../../domain/lineLooks';
 import './Legend.css';
 
@@ -18,6 +19,8 @@ export function Legend() {
   }, [graph]);
   const mode = useTieline((s) => s.mode);
   const merged = useTieline((s) => s.aggregateEdges);
+  // Pairs with very many interactions are drawn merged whatever the switch says.
+  const heavy = useTieline((s) => s.graph !== null && s.engine.heavyPairs().list.length > 0);
   const looks = useMemo(() => {
     const inUse = new Set<LineLook>(graph?.edges.flatMap((e) => looksOf(e)));
     // Only a window can leave a month- or year-dated tie half inside it.
@@ -64,7 +67,9 @@ export function Legend() {
             Countries in capitals. Arrow: who acted. Faded: no interaction in view.{' '}
             {merged
               ? 'Merged: one line per pair, its width and number the count; in its kind’s colour, grey where kinds mix.'
-              : 'Several ties between one pair are drawn side by side.'}
+              : `Several ties between one pair are drawn side by side${
+                  heavy ? `; more than ${MAX_PARALLEL_EDGES} as one line, its width and number the count` : ''
+                }.`}
           </p>
         </div>
       )}
