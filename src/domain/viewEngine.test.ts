@@ -121,6 +121,8 @@ function oracle(graph: TielineGraph, input: ViewInput) {
       } else if (e !== undefined) {
         selE = e;
         keepEdge(e);
+        // The event's other pair edges in view are selected with it.
+        graph.edges.forEach((x, i) => i !== e && x.event === graph.edges[e]!.event && visible[i] && keepEdge(i));
       } else {
         selP = p;
         keepP.add(p);
@@ -161,7 +163,7 @@ function oracle(graph: TielineGraph, input: ViewInput) {
     return first > input.day - freshDays ? L.FRESH : L.RECENT;
   };
   const edgeLooks = graph.edges.map(
-    (_, i) => (visible[i] ? L.SHOWN : 0) | (possible[i] ? L.POSSIBLE : 0) | fresh(i) | layer(i, keepE, i === selE, path?.edges),
+    (_, i) => (visible[i] ? L.SHOWN : 0) | (possible[i] ? L.POSSIBLE : 0) | fresh(i) | layer(i, keepE, i === selE || (selE >= 0 && visible[i] === 1 && graph.edges[i]!.event === graph.edges[selE]!.event), path?.edges),
   );
   const nodeLooks = graph.nodes.map(
     (n) =>
@@ -171,7 +173,7 @@ function oracle(graph: TielineGraph, input: ViewInput) {
       layer(n.index, keepN, n.index === selN, path?.nodes),
   );
   // A selected interaction shows on its pair's line (merged, or a heavy pair's).
-  const pairLooks = ends.map((_, p) => (graph.edges.some((_, i) => visible[i] && pairOfEdge[i] === p) ? L.ACTIVE : 0) | layer(p, keepP, p === selP || (selE >= 0 && pairOfEdge[selE] === p), path?.pairs));
+  const pairLooks = ends.map((_, p) => (graph.edges.some((_, i) => visible[i] && pairOfEdge[i] === p) ? L.ACTIVE : 0) | layer(p, keepP, p === selP || (selE >= 0 && graph.edges.some((x, i) => pairOfEdge[i] === p && (i === selE || (visible[i] === 1 && x.event === graph.edges[selE]!.event)))), path?.pairs));
   // Filter counts, distinct interactions over the time view before filtering.
   const t = filterTests(graph, input.filter);
   const fc = { nodeKinds: new Map<string, Set<string>>(), edgeKinds: new Map<string, Set<string>>(), countries: new Map<number, Set<string>>() };

@@ -70,6 +70,10 @@ interface SelectionLayer {
   node: number;
   edge: number;
   pair: number;
+  /** The selected edge's event when it has several pair edges (−1 otherwise): selecting one line selects them all. */
+  event: number;
+  /** Pairs whose merged line carries a selected interaction. */
+  selectedPairs: Set<number>;
 }
 
 interface PathLayer {
@@ -434,7 +438,7 @@ export class ViewEngine {
 
   private selectionLayer(g: GraphView, selection: ViewSelection): SelectionLayer | null {
     if (!selection) return null;
-    const layer: SelectionLayer = { nodes: new Set(), edges: new Set(), pairs: new Set(), node: -1, edge: -1, pair: -1 };
+    const layer: SelectionLayer = { nodes: new Set(), edges: new Set(), pairs: new Set(), node: -1, edge: -1, pair: -1, event: -1, selectedPairs: new Set() };
     const keepEdge = (i: number) => {
       const e = g.graph.edges[i]!;
       layer.edges.add(i);
@@ -462,6 +466,17 @@ export class ViewEngine {
       if (i === undefined) return null;
       layer.edge = i;
       keepEdge(i);
+      layer.selectedPairs.add(g.pairOfEdge[i]!);
+      if (!g.alone[i]) {
+        // One event, several pairs (a meeting of three with one): its other lines in view are selected too.
+        layer.event = g.eventOf[i]!;
+        for (let j = 0; j < g.eventOf.length; j++) {
+          if (j !== i && g.eventOf[j] === layer.event && g.visible[j]) {
+            keepEdge(j);
+            layer.selectedPairs.add(g.pairOfEdge[j]!);
+          }
+        }
+      }
     }
     return layer;
   }
@@ -496,7 +511,9 @@ export class ViewEngine {
     let f = g.visible[i] ? L.SHOWN : 0;
     if (g.possible[i]) f |= L.POSSIBLE;
     f |= g.freshOf[i]!;
-    f |= this.layerFlags(this.sel?.edges, this.sel?.edge === i, i);
+    const sel = this.sel;
+    const selected = !!sel && (sel.edge === i || (sel.event >= 0 && g.eventOf[i] === sel.event && g.visible[i] === 1));
+    f |= this.layerFlags(sel?.edges, selected, i);
     return f;
   }
 
@@ -511,7 +528,7 @@ export class ViewEngine {
     const f = g.pairTies[p]! > 0 ? L.ACTIVE : 0;
     // A selected interaction drawn inside its pair's line (merged) shows on that line.
     const sel = this.sel;
-    const selected = !!sel && (sel.pair === p || (sel.edge >= 0 && g.pairOfEdge[sel.edge] === p));
+    const selected = !!sel && (sel.pair === p || sel.selectedPairs.has(p));
     return f | this.layerFlags(sel?.pairs, selected, p, 'pairs');
   }
 
