@@ -8,6 +8,7 @@ import { DESKTOP, PHONE, launchBrowser, openPage, screenshot, type Browser } fro
 import { MOMENTS, measurePage, waitForSettledGraph } from './pictureMetrics';
 import { EXPORT_DIR, saveDownload } from './exportFiles';
 import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 
 describe('picture', () => {
   let browser: Browser;
@@ -96,6 +97,39 @@ describe('picture', () => {
   });
 
   // Not asserted here: readable labels in the embed (860×560 leaves the graph too little height; see the report).
+  it('disputed, planned and abstained ties are drawn in their own look on the graph', async () => {
+    const file = JSON.parse(readFileSync(new URL('../../data/graph.json', import.meta.url), 'utf8')) as {
+      edges: { id: string; status?: string; position?: string }[];
+    };
+    // Element ids are `e<index>`, the edge's place in the file (see graph-view/elements.ts).
+    const ids = (pick: (e: { status?: string; position?: string }) => boolean) => file.edges.flatMap((e, i) => (pick(e) ? [`e${i}`] : []));
+    const disputed = ids((e) => e.status === 'disputed');
+    const planned = ids((e) => e.status === 'planned');
+    const abstained = ids((e) => e.position === 'abstain');
+    expect(disputed.length * planned.length * abstained.length).toBeGreaterThan(0);
+    const { page, close } = await openPage(browser, { viewport: DESKTOP });
+    await waitForSettledGraph(page);
+    const looks = await page.evaluate(
+      ({ disputed, planned, abstained }) => {
+        const cy = window.__tieline!.cy;
+        const style = (id: string) => {
+          const e = cy.getElementById(id);
+          return { line: e.style('line-color'), outline: e.style('line-outline-width'), dash: e.style('line-style'), arrow: e.style('target-arrow-shape') };
+        };
+        return { disputed: disputed.map(style), planned: planned.map(style), abstained: abstained.map(style) };
+      },
+      { disputed, planned, abstained },
+    );
+    // Disputed: hollow (a white core inside an outline). Planned: broken. Abstained: a bar, not an arrow.
+    for (const d of looks.disputed) {
+      expect(d.line).toBe('rgb(255,255,255)');
+      expect(Number.parseFloat(d.outline)).toBeGreaterThan(0);
+    }
+    for (const p of looks.planned) expect(p.dash).toBe('dashed');
+    for (const a of looks.abstained) expect(a.arrow).toBe('tee');
+    await close();
+  });
+
   it('embed: the legend wraps instead of being cut off, and a keyboard reaches it', async () => {
     const { page, close } = await openPage(browser, { viewport: { width: 860, height: 560 }, path: '?embed=1&date=2022-03-31' });
     await waitForSettledGraph(page);
