@@ -206,21 +206,21 @@ export async function measureBenchPage(browser, baseUrl, contender, graphFile, e
     const { seq, replay } = daySequences(info.range, plan);
     const apply = {};
     const visible = {};
+    /** Goes to the sequence's start (painted), then times its steps in the page. */
+    const timeSteps = async (kind, what) => {
+      await page.evaluate(
+        async ([d, paint]) => {
+          window.bench.setDay(d);
+          if (paint) await window.bench.frames(2);
+        },
+        [seq[kind].start, plan.paint],
+      );
+      return withTimeout(page.evaluate(([days, paint]) => window.bench.steps(days, paint), [seq[kind].days, plan.paint]), limit, what);
+    };
     for (const mode of MODES) {
       await page.evaluate((m) => window.bench.setMode(m), mode);
       for (const kind of STEP_KINDS) {
-        await page.evaluate(
-          async ([d, paint]) => {
-            window.bench.setDay(d);
-            if (paint) await window.bench.frames(2);
-          },
-          [seq[kind].start, plan.paint],
-        );
-        apply[`${mode}.${kind}`] = await withTimeout(
-          page.evaluate(([days, paint]) => window.bench.steps(days, paint), [seq[kind].days, plan.paint]),
-          limit,
-          `${contender} steps`,
-        );
+        apply[`${mode}.${kind}`] = await timeSteps(kind, `${contender} steps`);
         visible[`${mode}.${kind}`] = await page.evaluate(() => window.bench.visibleEdges());
       }
     }
@@ -229,20 +229,7 @@ export async function measureBenchPage(browser, baseUrl, contender, graphFile, e
       await page.evaluate(() => window.bench.setMode('cumulative'));
       for (const emphasis of EMPHASES) {
         await page.evaluate((e) => window.bench.setEmphasis(e), emphasis);
-        for (const kind of STEP_KINDS) {
-          await page.evaluate(
-            async ([d, paint]) => {
-              window.bench.setDay(d);
-              if (paint) await window.bench.frames(2);
-            },
-            [seq[kind].start, plan.paint],
-          );
-          apply[`${emphasis}.${kind}`] = await withTimeout(
-            page.evaluate(([days, paint]) => window.bench.steps(days, paint), [seq[kind].days, plan.paint]),
-            limit,
-            `${contender} steps with ${emphasis}`,
-          );
-        }
+        for (const kind of STEP_KINDS) apply[`${emphasis}.${kind}`] = await timeSteps(kind, `${contender} steps with ${emphasis}`);
       }
       await page.evaluate(() => window.bench.setEmphasis('none'));
     }
