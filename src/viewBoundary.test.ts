@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = import.meta.dirname;
 const FORBIDDEN = [
-  /\b(filterMask|filterCounts|filterTests|shortestPaths|neighbourhood|pathEdges|buildAdjacency|monthlyActivity|quarterlyBalance|kindsInView|buildSearchIndex)\b/,
+  /\b(filterMask|filterCounts|filterTests|shortestPaths|neighbourhood|pathEdges|buildAdjacency|monthlyActivity|balanceBuckets|kindsInView|buildSearchIndex)\b/,
   /\b(startingIn|endingIn|countAtOrBefore|countBefore|overlaps|boundsOf)\b/,
   /\bnew ViewEngine\b/,
 ];
