@@ -10,7 +10,7 @@
  * ids, date order) are in `validateGraph`.
  */
 import * as z from 'zod/mini';
-import { DATE_QUALIFIERS } from '../domain/dates';
+import { DATE_AS_WRITTEN_FORM, DATE_QUALIFIERS, FUZZY_DATE_FORM } from '../domain/dates';
 import { EDGE_KINDS, EDGE_STATUSES, NODE_KINDS, OUTSIDE_FIELDS, VOTE_POSITIONS } from '../domain/vocabulary';
 
 /** Attaches a description that the generated JSON Schema carries. */
@@ -23,14 +23,14 @@ const nonEmpty = () => z.string().check(z.minLength(1, { error: 'must not be emp
 
 /** `2024`, `2024-06` or `2024-06-19`: the string's length is its precision. */
 export const fuzzyDateSchema = described(
-  z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD' })),
+  z.string().check(z.regex(FUZZY_DATE_FORM, { error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD' })),
   'An ISO date whose length is its precision: YYYY, YYYY-MM or YYYY-MM-DD.',
 );
 /** An edge's date: a source date as above, or a decade written `195x` ("the 1950s"). */
 const fuzzyDate = (description: string) =>
   described(
     z.string().check(
-      z.regex(/^(\d{4}(-\d{2}(-\d{2})?)?|\d{3}x)$/, {
+      z.regex(DATE_AS_WRITTEN_FORM, {
         error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD, or a decade written like 195x',
       }),
     ),

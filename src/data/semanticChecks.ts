@@ -6,12 +6,10 @@
  * some records have shape errors: each check reads only the fields that have
  * the right type and skips the rest (the shape check reports those).
  */
-import { parseDateAsWritten, type FuzzyDate } from '../domain/dates';
+import { DATE_AS_WRITTEN_FORM, parseDateAsWritten, type FuzzyDate } from '../domain/dates';
 import { describeValue, quote, type Problem } from './problems';
 
 type Row = Record<string, unknown>;
-
-const DATE_FORM = /^(\d{4}(-\d{2}(-\d{2})?)?|\d{3}x)$/;
 
 function asRow(value: unknown): Row | null {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Row) : null;
@@ -58,7 +56,7 @@ function indexIds(rows: unknown[], collection: string, out: Findings): Map<strin
 /** Parses a date field that already has the right form; reports impossible days and months. */
 function calendarDate(row: Row, key: string, path: string, out: Findings): FuzzyDate | null {
   const value = text(row, key);
-  if (value === undefined || !DATE_FORM.test(value)) return null;
+  if (value === undefined || !DATE_AS_WRITTEN_FORM.test(value)) return null;
   const parsed = parseDateAsWritten(value);
   if (!parsed) out.add(path, `${quote(value)} is not a calendar date`);
   return parsed;

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   addMonths,
+  DATE_AS_WRITTEN_FORM,
   dayFromParts,
   formatDay,
+  FUZZY_DATE_FORM,
   formatAsWritten,
   formatDayRange,
   formatFuzzy,
@@ -11,6 +13,21 @@ import {
   parseDateAsWritten,
   parseFuzzyDate,
 } from './dates';
+
+describe('the written date forms', () => {
+  it('a fuzzy date is YYYY, YYYY-MM or YYYY-MM-DD; a date as written may also be a decade', () => {
+    for (const ok of ['2024', '2024-06', '2024-06-19']) {
+      expect(FUZZY_DATE_FORM.test(ok)).toBe(true);
+      expect(DATE_AS_WRITTEN_FORM.test(ok)).toBe(true);
+    }
+    expect(FUZZY_DATE_FORM.test('195x')).toBe(false);
+    expect(DATE_AS_WRITTEN_FORM.test('195x')).toBe(true);
+    for (const bad of ['2024-6', '24-06-19', '2024-06-19T00:00', '19x', '2024x', ' 2024']) {
+      expect(FUZZY_DATE_FORM.test(bad)).toBe(false);
+      expect(DATE_AS_WRITTEN_FORM.test(bad)).toBe(false);
+    }
+  });
+});
 
 describe('parseFuzzyDate', () => {
   it('reads a year as the whole year', () => {

@@ -59,20 +59,34 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(utcMs(year, month, 0)).getUTCDate();
 }
 
+const YEAR_MONTH_DAY = String.raw`\d{4}(-\d{2}(-\d{2})?)?`;
+const DECADE_DIGITS = String.raw`\d{3}`;
+
+/**
+ * The written form of a date whose length is its precision: `YYYY`, `YYYY-MM`
+ * or `YYYY-MM-DD`. The form only: `parseFuzzyDate` also checks the calendar.
+ */
+export const FUZZY_DATE_FORM = new RegExp(`^${YEAR_MONTH_DAY}$`);
+
+/** A decade written `195x` (the three digits captured): the form `parseDateAsWritten` accepts besides `FUZZY_DATE_FORM`. */
+export const DECADE_FORM = new RegExp(`^(${DECADE_DIGITS})x$`);
+
+/** Any date form a graph file may hold: `FUZZY_DATE_FORM` or `DECADE_FORM`. */
+export const DATE_AS_WRITTEN_FORM = new RegExp(`^(${YEAR_MONTH_DAY}|${DECADE_DIGITS}x)$`);
+
 /**
  * Parses a date whose length is its precision. Returns `null` for anything
  * that is not a real calendar date (`2023-13-01`, `2023-02-30`, `23-1-1`).
  */
 export function parseFuzzyDate(iso: string): FuzzyDate | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
-  if (!m) return null;
-  const year = Number(m[1]);
-  if (m[2] === undefined) {
+  if (!FUZZY_DATE_FORM.test(iso)) return null;
+  const year = Number(iso.slice(0, 4));
+  if (iso.length === 4) {
     return { iso, precision: 'year', first: dayFromParts(year, 1, 1), last: dayFromParts(year, 12, 31) };
   }
-  const month = Number(m[2]);
+  const month = Number(iso.slice(5, 7));
   if (month < 1 || month > 12) return null;
-  if (m[3] === undefined) {
+  if (iso.length === 7) {
     return {
       iso,
       precision: 'month',
@@ -80,7 +94,7 @@ export function parseFuzzyDate(iso: string): FuzzyDate | null {
       last: dayFromParts(year, month, daysInMonth(year, month)),
     };
   }
-  const day = Number(m[3]);
+  const day = Number(iso.slice(8, 10));
   if (day < 1 || day > daysInMonth(year, month)) return null;
   const n = dayFromParts(year, month, day);
   return { iso, precision: 'day', first: n, last: n };
@@ -151,9 +165,6 @@ export function startOfMonth(day: number): number {
 export function dayFromDate(date: Date): number {
   return Math.floor(date.getTime() / MS_PER_DAY);
 }
-
-/** A decade written `195x`: the form `parseDateAsWritten` accepts besides `parseFuzzyDate`'s. */
-export const DECADE_FORM = /^(\d{3})x$/;
 
 /**
  * Parses any date a graph file may hold: a decade (`195x`, "the 1950s") or

@@ -3,7 +3,7 @@
  * length is its precision. Only unambiguous forms are accepted: `03/04/2023`
  * could be 3 April or March 4, so it is refused with a message saying so.
  */
-import { parseFuzzyDate } from '../../domain/dates';
+import { FUZZY_DATE_FORM, parseFuzzyDate } from '../../domain/dates';
 import { describeValue } from '../problems';
 
 export type DateReading = { ok: true; iso: string } | { ok: false; message: string } | { ok: 'empty' };
@@ -41,7 +41,7 @@ export function readImportDate(raw: unknown): DateReading {
   if (typeof raw !== 'string') return { ok: false, message: `${describeValue(raw)} is not a date` };
   const s = raw.trim();
   if (s === '') return { ok: 'empty' };
-  if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(s)) return checked(s, raw);
+  if (FUZZY_DATE_FORM.test(s)) return checked(s, raw);
   let m = /^(\d{4})-(\d{2})-(\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(s);
   if (m) return checked(`${m[1]}-${m[2]}-${m[3]}`, raw);
   m = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/.exec(s);
