@@ -73,4 +73,10 @@ describe('layoutPicture', () => {
     const lines = wrapText('one two three four five six', 60, (s) => s.length * 6);
     expect(lines).toEqual(['one two', 'three four', 'five six']);
   });
+
+  it('gives a word longer than a line its own line and collapses runs of spaces (node labels in the SVG export wrap the same way)', () => {
+    const lines = wrapText('  Ministry   of Foreign Affairs\tof Ukraine ', 40, (s) => s.length * 6);
+    expect(lines).toEqual(['Ministry', 'of', 'Foreign', 'Affairs', 'of', 'Ukraine']);
+    expect(wrapText('   ', 60, (s) => s.length)).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@
  * or Illustrator. Text from the data is escaped.
  */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import { wrapText } from '../domain/pictureLayout';
 import { SCREEN_LOOK, withPictureLook, type GraphArea, type PictureLook } from './renderGraphImage';
 import { LABEL_FONT } from './stylesheet';
 
@@ -112,21 +113,6 @@ function edgeShape(edge: EdgeSingular): string {
   return out;
 }
 
-function wrapLabel(text: string, maxWidth: number, measure: (s: string) => number): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && measure(next) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 function nodeLabel(node: NodeSingular, measure: (text: string, size: number, weight: number) => number): string {
   const raw = String(node.data('label') ?? '');
   if (!raw) return '';
@@ -134,7 +120,7 @@ function nodeLabel(node: NodeSingular, measure: (text: string, size: number, wei
   const size = num(node, 'font-size') || 13;
   const weight = Number(str(node, 'font-weight')) || 400;
   const maxWidth = num(node, 'text-max-width') || 120;
-  const lines = wrapLabel(label, maxWidth, (s) => measure(s, size, weight));
+  const lines = wrapText(label, maxWidth, (s) => measure(s, size, weight));
   const { x, y } = node.position();
   const top = y + node.height() / 2 + num(node, 'text-margin-y') + num(node, 'border-width') / 2;
   const outline = num(node, 'text-outline-width');
