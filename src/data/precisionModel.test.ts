@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { formatFuzzy, isoFromDay } from '../domain/dates';
-import { smallGraph, type Json } from './testGraph.fixture';
+import { validGraphJson, type Json } from './validGraphJson.fixture';
 import { formatProblem, validateGraph } from './validateGraph';
 import { toGraphFile } from './toGraphFile';
 import { toModel } from './toModel';
 import type { GraphFile } from './schema';
 
-function check(mutate: (g: ReturnType<typeof smallGraph>) => void): string[] {
-  const g = smallGraph();
+function check(mutate: (g: ReturnType<typeof validGraphJson>) => void): string[] {
+  const g = validGraphJson();
   mutate(g);
   const r = validateGraph(g);
   return r.ok ? [] : r.problems.map(formatProblem);
@@ -15,7 +15,7 @@ function check(mutate: (g: ReturnType<typeof smallGraph>) => void): string[] {
 
 /** The fixture with one edge of each new form: a decade, a qualifier, a disputed date, outside fields, an event. */
 function richGraph() {
-  const g = smallGraph();
+  const g = validGraphJson();
   g.sources.push({ id: 'other', title: 'Another', publisher: 'B paper', published: '2025', file: '001.txt' });
   const call = g.edges[0]!;
   call.status = 'disputed';

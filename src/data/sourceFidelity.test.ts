@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { smallGraph } from './testGraph.fixture';
+import { validGraphJson } from './validGraphJson.fixture';
 import type { GraphFile } from './schema';
 import { copiedRuns, unnamedActors, wordsOf } from './sourceFidelity';
 
@@ -87,7 +87,7 @@ describe('source fidelity checks', () => {
   });
 
   it('find a summary that copies 8 words, but not one that shares 7', () => {
-    const g = smallGraph() as unknown as GraphFile;
+    const g = validGraphJson() as unknown as GraphFile;
     g.edges[0]!.summary = 'He was CALLING for restraint, from both sides in the ongoing war.';
     g.edges[1]!.summary = 'She kept calling for restraint from both sides in a war.';
     expect(lines(copiedRuns(g, article))).toEqual([
@@ -96,7 +96,7 @@ describe('source fidelity checks', () => {
   });
 
   it('find a cited source that names only one actor, matching aliases without diacritics', () => {
-    const g = smallGraph() as unknown as GraphFile;
+    const g = validGraphJson() as unknown as GraphFile;
     g.sources[0]!.file = '000.txt';
     g.nodes[2]!.label = 'Bùi Thanh Sơn';
     g.nodes[2]!.aliases = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EDGE_KINDS } from '../domain/vocabulary';
-import { smallGraph } from './testGraph.fixture';
+import { validGraphJson } from './validGraphJson.fixture';
 import { formatProblem, parseGraphText, validateGraph, type ValidationResult } from './validateGraph';
 
 /** Every problem of a result as `path: message` lines (empty when valid). */
@@ -8,15 +8,15 @@ function messages(result: ValidationResult): string[] {
   return result.ok ? [] : result.problems.map(formatProblem);
 }
 
-function check(mutate: (g: ReturnType<typeof smallGraph>) => void): string[] {
-  const g = smallGraph();
+function check(mutate: (g: ReturnType<typeof validGraphJson>) => void): string[] {
+  const g = validGraphJson();
   mutate(g);
   return messages(validateGraph(g));
 }
 
 describe('validateGraph: the fixture', () => {
   it('accepts the small valid graph and returns it typed', () => {
-    const result = validateGraph(smallGraph());
+    const result = validateGraph(validGraphJson());
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.graph.edges[1]?.position).toBe('abstain');
   });
@@ -143,7 +143,7 @@ describe('validateGraph: every problem at once', () => {
     ]);
   });
   it('still checks references when a whole array has the wrong shape', () => {
-    const g = smallGraph();
+    const g = validGraphJson();
     const broken = { ...g, nodes: 'none' };
     expect(messages(validateGraph(broken))).toEqual([
       'nodes: must be a list (found "none")',
@@ -166,8 +166,8 @@ describe('formatProblem', () => {
 
 describe('parseGraphText', () => {
   it('parses and validates good text', () => {
-    expect(parseGraphText(JSON.stringify(smallGraph())).ok).toBe(true);
-    expect(parseGraphText(`\uFEFF${JSON.stringify(smallGraph())}`).ok).toBe(true);
+    expect(parseGraphText(JSON.stringify(validGraphJson())).ok).toBe(true);
+    expect(parseGraphText(`\uFEFF${JSON.stringify(validGraphJson())}`).ok).toBe(true);
   });
   it('has its own message for empty text', () => {
     expect(messages(parseGraphText(''))).toEqual(['the file is empty']);
@@ -179,7 +179,7 @@ describe('parseGraphText', () => {
     expect(messages(parseGraphText('{\n  "nodes": [1, 2'))).toEqual(['not valid JSON at line 2, column 17: the text ends too early']);
   });
   it('treats a "__proto__" key as an unknown field, not as a prototype', () => {
-    const text = JSON.stringify(smallGraph()).replace('{', '{"__proto__": {"polluted": true},');
+    const text = JSON.stringify(validGraphJson()).replace('{', '{"__proto__": {"polluted": true},');
     expect(messages(parseGraphText(text))).toEqual(['__proto__: is not a field this format allows']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

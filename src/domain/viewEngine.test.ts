@@ -224,15 +224,12 @@ function oracle(graph: TielineGraph, input: ViewInput) {
   };
 }
 
-function randomWalk(graph: TielineGraph, seed: number, steps: number) {
-  const rnd = seededRandom(seed);
-  const int = (n: number) => Math.floor(rnd() * n);
-  const engine = new ViewEngine();
-  const timeIndex = buildTimeIndex(graph.edges);
-  let input: ViewInput = {
+/** The engine's input for a graph: cumulative to 500 days after DAY0, no filter, selection, focus, path or replay, unless `over` says otherwise. */
+function viewInput(graph: TielineGraph, over: Partial<ViewInput> = {}): ViewInput {
+  return {
     graph,
-    timeIndex,
-    day: DAY0 + int(1000),
+    timeIndex: buildTimeIndex(graph.edges),
+    day: DAY0 + 500,
     mode: 'cumulative',
     window: { amount: 3, unit: 'month' },
     filter: NO_FILTER,
@@ -240,7 +237,15 @@ function randomWalk(graph: TielineGraph, seed: number, steps: number) {
     focus: null,
     pathQuery: null,
     replaySpeed: null,
+    ...over,
   };
+}
+
+function randomWalk(graph: TielineGraph, seed: number, steps: number) {
+  const rnd = seededRandom(seed);
+  const int = (n: number) => Math.floor(rnd() * n);
+  const engine = new ViewEngine();
+  let input = viewInput(graph, { day: DAY0 + int(1000) });
   // A renderer that knows only the change records.
   const applied = { edges: new Uint16Array(graph.edges.length), nodes: new Uint16Array(graph.nodes.length), pairs: new Uint16Array(pairsOf(graph).pairCount) };
   let lastStep = 0;
@@ -329,19 +334,6 @@ describe('view engine against a brute-force oracle', () => {
 });
 
 describe('view engine', () => {
-  const input = (graph: TielineGraph, over: Partial<ViewInput> = {}): ViewInput => ({
-    graph,
-    timeIndex: buildTimeIndex(graph.edges),
-    day: DAY0 + 500,
-    mode: 'cumulative',
-    window: { amount: 3, unit: 'month' },
-    filter: NO_FILTER,
-    selection: null,
-    focus: null,
-    pathQuery: null,
-    replaySpeed: null,
-    ...over,
-  });
 
   it('counts an event with several pairs once, and never counts an affiliation', () => {
     const file: GraphFile = {
@@ -364,7 +356,7 @@ describe('view engine', () => {
     };
     const graph = toModel(file);
     const engine = new ViewEngine();
-    engine.update(input(graph, { day: toModel(file).defaultRange.last }));
+    engine.update(viewInput(graph, { day: toModel(file).defaultRange.last }));
     expect(engine.interactions).toBe(1);
     expect(engine.totalInteractions).toBe(1);
     expect(engine.ties).toBe(3);
@@ -378,13 +370,13 @@ describe('view engine', () => {
     const engine = new ViewEngine();
     const evac = graph.edgeIndex.get('evac')!;
     const day = graph.edges[evac]!.first + 9; // 10 March 2022
-    engine.update(input(graph, { day, mode: 'window', window: { amount: 5, unit: 'day' } }));
+    engine.update(viewInput(graph, { day, mode: 'window', window: { amount: 5, unit: 'day' } }));
     expect(engine.isPossible(evac)).toBe(true);
     expect(engine.possibleInteractions).toBe(1);
     expect(engine.looks.edges[evac]! & L.POSSIBLE).toBe(L.POSSIBLE);
-    engine.update(input(graph, { day: graph.edges[evac]!.last, mode: 'window', window: { amount: 1, unit: 'month' } }));
+    engine.update(viewInput(graph, { day: graph.edges[evac]!.last, mode: 'window', window: { amount: 1, unit: 'month' } }));
     expect(engine.isPossible(evac)).toBe(false);
-    engine.update(input(graph, { day, mode: 'cumulative' }));
+    engine.update(viewInput(graph, { day, mode: 'cumulative' }));
     expect(engine.possibleInteractions).toBe(0);
   });
 
@@ -392,7 +384,7 @@ describe('view engine', () => {
     const graph = randomGraph(5, 40, 400);
     const engine = new ViewEngine();
     const son = { kind: 'node' as const, id: graph.nodes[3]!.id };
-    let base = input(graph, { selection: son });
+    let base = viewInput(graph, { selection: son });
     engine.update(base);
     base = { ...base, day: base.day + 1 };
     const r = engine.update(base);

@@ -1,5 +1,6 @@
 /**
- * A small valid graph file for the validator's tests: two countries, a
+ * A small valid graph file, as raw JSON, for the validator's tests (not
+ * tests/fixtures/smallGraph, which is a loaded model): two countries, a
  * person, one source, a call and a vote. Each test breaks one thing in a copy.
  */
 
@@ -7,7 +8,7 @@
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** A fresh, valid graph file as plain JSON (a new copy on every call). */
-export function smallGraph(): { [key: string]: Json } & {
+export function validGraphJson(): { [key: string]: Json } & {
   sources: { [key: string]: Json }[];
   nodes: { [key: string]: Json }[];
   edges: { [key: string]: Json }[];
