@@ -2,7 +2,7 @@
 // profiler, to find what limits a figure. Builds readable (unminified) bench
 // pages, so function names are cytoscape's own.
 //
-//   node bench/profile.mjs [--contender=tieline] [--size=5000] [--phase=replay|jumps|days|load] [--top=30]
+//   node bench/profile.mjs [--contender=tieline] [--size=5000] [--phase=replay|jumps|months|days|load] [--emphasis=selection|path] [--repeat=N] [--top=30]
 //   node bench/profile.mjs --contender=app [--phase=replay|load] [--frames=120]
 //     the production app (unminified build into bench/dist/app-readable) on the
 //     shipped data: replay started with its Play button, or the load to the
@@ -31,6 +31,10 @@ const within = arg('within', '');
 const playing = !process.argv.includes('--no-playing');
 
 const frames = Number(arg('frames', 120));
+/** --emphasis=selection|path: Tieline's steps with the busiest actor selected (focus 1 step), or a path shown. */
+const emphasis = arg('emphasis', 'none');
+/** --repeat=N: the phase's steps N times over (enough samples on a small graph). */
+const repeat = Number(arg('repeat', 1));
 const app = contender === 'app';
 const built = app
   ? spawnSync(process.execPath, [binOf('vite', 'bin/vite.js'), 'build', '--logLevel', 'warn', '--minify', 'false', '--outDir', join(distDir, 'app-readable'), '--emptyOutDir'], {
@@ -94,6 +98,7 @@ try {
     before = await metrics(cdp);
     if (phase !== 'load') {
       await page.evaluate((m) => window.bench.setMode(m), mode);
+      if (emphasis !== 'none') await page.evaluate((e) => window.bench.setEmphasis(e), emphasis);
       const start = phase === 'replay' ? replay.start : phase === 'jumps' ? seq.jump.start : seq.day.start;
       await page.evaluate(async (d) => {
         window.bench.setDay(d);
@@ -101,7 +106,10 @@ try {
       }, start);
       await cdp.send('Profiler.start');
       if (phase === 'replay') applyMs = (await page.evaluate(([days, p]) => window.bench.replay(days, p), [replay.days, playing])).applyMs;
-      else applyMs = await page.evaluate((days) => window.bench.steps(days), phase === 'jumps' ? seq.jump.days : seq.day.days);
+      else {
+        const days = phase === 'jumps' ? seq.jump.days : phase === 'months' ? seq.month.days : seq.day.days;
+        for (let k = 0; k < repeat; k++) applyMs.push(...(await page.evaluate((d) => window.bench.steps(d), k % 2 ? [...days].reverse() : days)));
+      }
     }
   }
   const { profile } = await cdp.send('Profiler.stop');
@@ -137,10 +145,10 @@ try {
   });
   const outDir = join(distDir, 'profiles');
   mkdirSync(outDir, { recursive: true });
-  const out = join(outDir, `${contender}-${size}-${phase}.cpuprofile`);
+  const out = join(outDir, `${contender}-${size}-${phase}${emphasis !== 'none' ? `-${emphasis}` : ''}.cpuprofile`);
   writeFileSync(out, JSON.stringify(profile));
   const sorted = [...applyMs].sort((a, b) => a - b);
-  console.log(`${contender}, ${size}, ${phase} (${mode}): ${applyMs.length} steps, apply median ${sorted[sorted.length >> 1]?.toFixed(3)} ms, max ${sorted.at(-1)?.toFixed(3)} ms; ScriptDuration ${((after.ScriptDuration - before.ScriptDuration) * 1000).toFixed(0)} ms; profile ${total.toFixed(0)} ms${extra}`);
+  console.log(`${contender}, ${size}, ${phase} (${mode}${emphasis !== 'none' ? `, ${emphasis}` : ''}): ${applyMs.length} steps, apply median ${sorted[sorted.length >> 1]?.toFixed(3)} ms, max ${sorted.at(-1)?.toFixed(3)} ms; ScriptDuration ${((after.ScriptDuration - before.ScriptDuration) * 1000).toFixed(0)} ms; profile ${total.toFixed(0)} ms${extra}`);
   console.log(`self time${within ? ` within ${within}()` : ''}:`);
   for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${v.toFixed(1).padStart(9)} ms  ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`);
   console.log(`total (inclusive) time${within ? ` within ${within}()` : ''}:`);
