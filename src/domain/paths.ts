@@ -52,7 +52,8 @@ export function searchShortestPaths(
 ): PathSearch {
   if (from === to) return { paths: [[from]], dist: null, length: 0 };
   const dist = new Int32Array(graph.nodes.length).fill(-1);
-  const preds: number[][] = graph.nodes.map(() => []);
+  // Predecessors only for the nodes reached (a jump searches again: no array per actor of the graph).
+  const preds = new Map<number, number[]>();
   dist[from] = 0;
   let frontier = [from];
   while (frontier.length > 0 && dist[to]! < 0) {
@@ -66,7 +67,11 @@ export function searchShortestPaths(
           dist[v] = dist[u]! + 1;
           next.push(v);
         }
-        if (dist[v] === dist[u]! + 1 && !preds[v]!.includes(u)) preds[v]!.push(u);
+        if (dist[v] === dist[u]! + 1) {
+          const list = preds.get(v);
+          if (!list) preds.set(v, [u]);
+          else if (!list.includes(u)) list.push(u);
+        }
       }
     }
     frontier = next;
@@ -80,7 +85,7 @@ export function searchShortestPaths(
       out.push([from, ...suffix]);
       return;
     }
-    for (const p of [...preds[v]!].sort((a, b) => a - b)) walk(p, [v, ...suffix]);
+    for (const p of preds.get(v)!.sort((a, b) => a - b)) walk(p, [v, ...suffix]);
   };
   walk(to, []);
   return { paths: out, dist, length: dist[to]! };
