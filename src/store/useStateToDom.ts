@@ -36,3 +36,12 @@ export function useStateToDom<T>(select: (s: TielineState) => T, write: (value: 
     [store],
   );
 }
+
+/** Sets an element's text, changing its one text node in place (cheaper per frame than replacing it with textContent). */
+export function writeText(el: HTMLElement | null, text: string): void {
+  if (!el) return;
+  const node = el.firstChild;
+  if (node && node.nodeType === Node.TEXT_NODE && !node.nextSibling) {
+    if ((node as Text).data !== text) (node as Text).data = text;
+  } else el.textContent = text;
+}

@@ -5,7 +5,7 @@ import { plural } from '../../domain/plural';
 import { describeView } from '../../domain/timeView';
 import type { TielineState } from '../../store/createTielineStore';
 import { useTieline } from '../../store/StoreContext';
-import { useStateToDom } from '../../store/useStateToDom';
+import { useStateToDom, writeText } from '../../store/useStateToDom';
 
 /** The status line's text for a state (the engine's counts, the view's dates). */
 export function statusText(s: TielineState): string {
@@ -23,9 +23,7 @@ export function StatusLine() {
   const hasGraph = useTieline((s) => s.graph !== null);
   const line = useRef<HTMLParagraphElement>(null);
   // The text changes with the date, so on every replay frame: written outside React renders.
-  useStateToDom(statusText, (text) => {
-    if (line.current) line.current.textContent = text;
-  });
+  useStateToDom(statusText, (text) => writeText(line.current, text));
   if (!hasGraph) return null;
   return <p ref={line} className="status-line" data-testid="status-line" />;
 }

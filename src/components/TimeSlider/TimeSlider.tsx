@@ -7,8 +7,7 @@ import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { describeView, windowStart } from '../../domain/timeView';
 import { rangeOf } from '../../store/createTielineStore';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
-import { useStateToDom } from '../../store/useStateToDom';
-import { useView } from '../../store/viewSelectors';
+import { useStateToDom, writeText } from '../../store/useStateToDom';
 import { dayAfterKey } from './sliderKeys';
 import { sliderTicks } from './sliderTicks';
 import { ActivityStrip, SliderTicks, pct } from './SliderStrip';
@@ -26,7 +25,9 @@ export function TimeSlider() {
   const thumb = useRef<HTMLDivElement>(null);
   const { first, last } = useMemo(() => rangeOf(graph, rangeChoice), [graph, rangeChoice]);
 
-  const activity = useView((e) => e.monthlyActivity(first, last));
+  // Per graph and range, not per store change (a selector would build its cache key on every replay frame).
+  const engine = useTieline((s) => s.engine);
+  const activity = useMemo(() => (graph ? engine.monthlyActivity(first, last) : []), [engine, graph, first, last]);
   const ticks = useMemo(() => sliderTicks(first, last), [first, last]);
   // What moves with the date (every replay frame) is written outside React renders: value, words, thumb, fill, window.
   useStateToDom(
@@ -37,7 +38,7 @@ export function TimeSlider() {
       const at = `${pct(s.day, first, last)}%`;
       track.current?.setAttribute('aria-valuenow', String(s.day));
       track.current?.setAttribute('aria-valuetext', s.mode === 'cumulative' ? `Up to ${text}` : text);
-      if (words.current) words.current.textContent = text;
+      writeText(words.current, text);
       if (fill.current) fill.current.style.width = at;
       if (thumb.current) thumb.current.style.left = at;
       if (windowBox.current) {
