@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Interaction, TielineGraph } from './model';
-import { buildAdjacency, neighbourhood, shortestPaths } from './paths';
+import { buildAdjacency, neighbourhood, pathEdges, pathsMayChange, searchShortestPaths, shortestPaths } from './paths';
 
 /** A bare graph with n actors and the given undirected pairs as interactions. */
 function graphOf(n: number, pairs: [number, number][]): TielineGraph {
@@ -73,6 +73,56 @@ describe('shortestPaths', () => {
     for (let m = 1; m <= 10; m++) pairs.push([0, m], [m, 11]);
     const g = graphOf(12, pairs);
     expect(shortestPaths(g, buildAdjacency(g), new Uint8Array(20).fill(1), 0, 11, 4)).toHaveLength(4);
+  });
+});
+
+describe('pathsMayChange', () => {
+  it('says no only when searching again finds the same paths, in the same order, over the same edges', () => {
+    let kept = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 8 }).chain((n) =>
+          fc.record({
+            n: fc.constant(n),
+            pairs: fc.array(fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 })), { minLength: 1, maxLength: 16 }),
+            a: fc.integer({ min: 0, max: n - 1 }),
+            b: fc.integer({ min: 0, max: n - 1 }),
+            before: fc.array(fc.boolean(), { minLength: 16, maxLength: 16 }),
+            flips: fc.array(fc.integer({ min: 0, max: 15 }), { maxLength: 3 }),
+            cap: fc.integer({ min: 1, max: 4 }),
+          }),
+        ),
+        ({ n, pairs, a, b, before, flips, cap }) => {
+          const g = graphOf(n, pairs);
+          const adj = buildAdjacency(g);
+          const on = Uint8Array.from(pairs.map((_, i) => (before[i] ? 1 : 0)));
+          const old = searchShortestPaths(g, adj, on, a, b, cap);
+          const oldEdges = [...pathEdges(g, adj, on, old.paths)];
+          const changed = [...new Set(flips.filter((i) => i < pairs.length))];
+          for (const i of changed) on[i] = 1 - on[i]!;
+          const now = searchShortestPaths(g, adj, on, a, b, cap);
+          if (!pathsMayChange(g, old, changed)) {
+            kept++;
+            expect(now.paths).toEqual(old.paths);
+            expect([...pathEdges(g, adj, on, now.paths)]).toEqual(oldEdges);
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+    // The property says something: many changes leave the paths alone.
+    expect(kept).toBeGreaterThan(100);
+  });
+
+  it('says yes when a new tie makes a shorter route, or a tie on the route goes', () => {
+    const g = graphOf(5, [[0, 1], [1, 2], [2, 3], [0, 3], [3, 4]]);
+    const adj = buildAdjacency(g);
+    const on = Uint8Array.from([1, 1, 1, 0, 0]);
+    const search = searchShortestPaths(g, adj, on, 0, 3);
+    expect(search.paths).toEqual([[0, 1, 2, 3]]);
+    expect(pathsMayChange(g, search, [3])).toBe(true); // 0–3 directly
+    expect(pathsMayChange(g, search, [1])).toBe(true); // 1–2 leaves the view
+    expect(pathsMayChange(g, search, [4])).toBe(false); // 3–4 lies beyond the route's end
   });
 });
 

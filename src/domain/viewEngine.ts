@@ -19,7 +19,7 @@
 import { filterMask, filterTests, type FilterCounts, type FilterState, type FilterTests, countryOf } from './filters';
 import { FreshTracker } from './freshness';
 import type { TielineGraph } from './model';
-import { buildAdjacency, neighbourhood, pathEdges, shortestPaths, type NodePath } from './paths';
+import { buildAdjacency, neighbourhood, pathEdges, pathsMayChange, searchShortestPaths, type NodePath, type PathSearch } from './paths';
 import { endingIn, startingIn, type TimeIndex } from './timeIndex';
 import { boundsOf, type Bounds, type TimeMode, type WindowSize } from './timeView';
 import { DistinctTally } from './distinctTally';
@@ -81,6 +81,8 @@ interface PathLayer {
   edges: Set<number>;
   pairs: Set<number>;
   result: PathResult;
+  /** The search behind it: a step that cannot alter it keeps the layer (pathsMayChange). */
+  search: PathSearch;
 }
 
 type Listener = (record: ViewChangeRecord) => void;
@@ -284,8 +286,13 @@ export class ViewEngine {
     const old = this.bounds;
     this.bounds = bounds;
     let visChanged = false;
+    /** Edges whose visibility changed in this step (the path layer asks whether they can alter it). */
+    const changed: number[] = [];
     const refresh = (i: number) => {
-      if (this.refreshEdge(g, i)) visChanged = true;
+      if (this.refreshEdge(g, i)) {
+        visChanged = true;
+        changed.push(i);
+      }
     };
 
     if (filterChanged) {
@@ -339,7 +346,8 @@ export class ViewEngine {
       }
       this.focusSet = next;
     }
-    if (!prev || prev.pathQuery !== input.pathQuery || visChanged) {
+    // Differential: a step whose changed edges cannot alter the shortest paths keeps them (no search per replay frame).
+    if (!prev || prev.pathQuery !== input.pathQuery || (visChanged && (!this.path || pathsMayChange(g.graph, this.path.search, changed)))) {
       const next = this.pathLayer(g, input.pathQuery);
       this.markLayer(this.path, next);
       this.path = next;
@@ -483,13 +491,14 @@ export class ViewEngine {
 
   private pathLayer(g: GraphView, q: ViewInput['pathQuery']): PathLayer | null {
     if (!q) return null;
-    const found = shortestPaths(g.graph, g.adj, g.visible, q.from, q.to, PATH_CAP + 1);
+    const search = searchShortestPaths(g.graph, g.adj, g.visible, q.from, q.to, PATH_CAP + 1);
+    const found = search.paths;
     const list = found.slice(0, PATH_CAP);
     const nodes = new Set<number>([q.from, q.to, ...list.flat()]);
     const edges = pathEdges(g.graph, g.adj, g.visible, list);
     const pairs = new Set<number>();
     for (const i of edges) pairs.add(g.pairOfEdge[i]!);
-    return { nodes, edges, pairs, result: { list, more: found.length > PATH_CAP } };
+    return { nodes, edges, pairs, result: { list, more: found.length > PATH_CAP }, search };
   }
 
   /** Marks what a layer change may re-look: everything when it turns on or off, else both sets. */

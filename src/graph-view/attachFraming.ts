@@ -43,8 +43,10 @@ export function attachFraming(cy: Core, store: TielineStore, nodeEls: readonly N
   };
 
   // The opening framing holds the actors with a tie in view (all of them when none has one).
+  // By class, not ':visible': that selector computes every node's style before the first draw (a tenth of the load's script).
+  const HIDDEN = ['idle', 'gone', 'filtered', 'outside', 'pic-hide'];
   const openingSet = () => {
-    const inView = cy.nodes(':visible').not('.idle');
+    const inView = cy.nodes().filter((n) => !HIDDEN.some((c) => n.hasClass(c)));
     return inView.length > 0 ? inView : cy.nodes();
   };
   // A phone has no room to spare: the fit's box already holds the labels.

@@ -40,6 +40,8 @@ export function startPlaybackLoop(
   let last = 0;
   let playhead = 0;
   let lastSet = 0;
+  /** Read when a replay starts, not per frame (matchMedia costs a style lookup each call). */
+  let reduced = false;
 
   const frame = () => {
     handle = null;
@@ -60,7 +62,7 @@ export function startPlaybackLoop(
         return;
       }
     }
-    lastSet = reducedMotion() ? Math.min(r.last, endOfMonth(Math.floor(playhead))) : Math.floor(playhead);
+    lastSet = reduced ? Math.min(r.last, endOfMonth(Math.floor(playhead))) : Math.floor(playhead);
     s.setDay(lastSet);
     handle = clock.request(frame);
   };
@@ -72,6 +74,7 @@ export function startPlaybackLoop(
     if (s.day >= r.last) s.setDay(r.first);
     playhead = store.getState().day;
     lastSet = playhead;
+    reduced = reducedMotion();
     last = clock.now();
     if (handle === null) handle = clock.request(frame);
   };

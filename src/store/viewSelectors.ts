@@ -33,9 +33,16 @@ export function useEdgesInView(coarseWhilePlaying = false): readonly number[] {
   return useMemo(() => (key ? engine.edgesInView() : []), [engine, key]);
 }
 
+/** Credit lines by the engine's list of sources in view (the same array until the view changes). */
+const credits = new WeakMap<readonly number[], string>();
+
 /** The credit line for the view: only publishers of sources backing a tie in view. */
 export function creditLine(s: TielineState): string {
-  return s.graph ? creditOf(publishersOf(s.graph, s.engine.sourcesInView())) : '';
+  if (!s.graph) return '';
+  const sources = s.engine.sourcesInView();
+  let line = credits.get(sources);
+  if (line === undefined) credits.set(sources, (line = creditOf(publishersOf(s.graph, sources))));
+  return line;
 }
 
 /** The caption of the current view, built when asked (on click), never per frame. */

@@ -86,6 +86,29 @@ describe('startUrlSync', () => {
     expect(calls).toHaveLength(2); // following Back writes no new entry
   });
 
+  it('during replay follows the date once a second, and writes where it paused at once', () => {
+    vi.useFakeTimers();
+    const store = createTielineStore();
+    const { host, calls } = fakeHost('?data=x');
+    startUrlSync(store, host);
+    openFromX(store);
+    store.getState().setDay(store.getState().day - 400);
+    vi.runOnlyPendingTimers();
+    calls.length = 0;
+    store.getState().setPlaying(true);
+    const start = store.getState().day;
+    // A little over a second of frames, a day each: one write (every 250 ms would be four).
+    for (let k = 1; k <= 70; k++) {
+      store.getState().setDay(start + k);
+      vi.advanceTimersByTime(16);
+    }
+    expect(calls.map((c) => c.kind)).toEqual(['replace']);
+    store.getState().setDay(start + 71);
+    store.getState().setPlaying(false);
+    expect(calls).toHaveLength(2);
+    expect(new URLSearchParams(calls[1]!.url.split('?')[1]).get('date')).toBe(isoFromDay(start + 71));
+  });
+
   it('a link restores merge, sizes, focus, path, the open panel, the log sort and the time mode', () => {
     vi.useFakeTimers();
     const store = createTielineStore();

@@ -26,6 +26,8 @@ export interface UrlSyncOptions {
 }
 
 const REPLACE_EVERY_MS = 250;
+/** During replay the date changes every frame: the address bar follows once a second (a write costs a few ms). */
+const REPLACE_WHILE_PLAYING_MS = 1000;
 
 const sameOrigin = (a: GraphOrigin, b: GraphOrigin) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -117,7 +119,13 @@ export function startUrlSync(store: TielineStore, host: UrlHost = window, option
       lastWritten = url;
       return;
     }
-    if (timer === null && urlFor(s) !== lastWritten) timer = setTimeout(flush, REPLACE_EVERY_MS);
+    if (!s.playing && prev.playing) {
+      // Paused or stopped: the address bar holds where, at once.
+      if (timer) clearTimeout(timer);
+      flush();
+      return;
+    }
+    if (timer === null && urlFor(s) !== lastWritten) timer = setTimeout(flush, s.playing ? REPLACE_WHILE_PLAYING_MS : REPLACE_EVERY_MS);
   });
   const initial = store.getState().graph;
   if (initial) {

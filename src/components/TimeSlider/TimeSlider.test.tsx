@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen } from '@testing-library/react';
+import { Profiler } from 'react';
 import { describe, expect, it } from 'vitest';
 import { isoFromDay } from '../../domain/dates';
 import { renderWithStore } from '../../../tests/fixtures/renderApp';
+import { StatusLine } from '../StatusLine/StatusLine';
 import { TimeSlider } from './TimeSlider';
 
 const slider = () => screen.getByRole('slider', { name: 'Date' });
@@ -61,5 +63,27 @@ describe('TimeSlider', () => {
     renderWithStore(<TimeSlider />);
     const labels = [...document.querySelectorAll('.tick__label')].map((n) => n.textContent);
     expect(labels).toEqual(['2022', '2023', '2024', '2025']);
+  });
+
+  it('follows replay frames without re-rendering: value, words and thumb move, the strip is not rebuilt', () => {
+    let renders = 0;
+    const { store } = renderWithStore(
+      <Profiler id="time" onRender={() => renders++}>
+        <TimeSlider />
+        <StatusLine />
+      </Profiler>,
+      { date: '2022-03-15' },
+    );
+    act(() => store.getState().setPlaying(true));
+    const before = renders;
+    const thumb = document.querySelector<HTMLElement>('.time-slider__thumb')!;
+    const left = thumb.style.left;
+    for (let k = 1; k <= 30; k++) act(() => store.getState().setDay(store.getState().day + 1));
+    expect(renders).toBe(before);
+    expect(slider().getAttribute('aria-valuetext')).toBe('Up to 14 Apr 2022');
+    expect(slider().getAttribute('aria-valuenow')).toBe(String(store.getState().day));
+    expect(document.querySelector('.time-slider__readout')!.textContent).toBe('Up to 14 Apr 2022');
+    expect(thumb.style.left).not.toBe(left);
+    expect(screen.getByTestId('status-line').textContent).toMatch(/· up to 14 Apr 2022$/);
   });
 });

@@ -4,37 +4,54 @@
  * interactions begin in each month.
  */
 import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { formatMonth } from '../../domain/dates';
 import { describeView, windowStart } from '../../domain/timeView';
 import { rangeOf } from '../../store/createTielineStore';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
-import { useView } from '../../store/viewSelectors';
+import { useStateToDom, writeText } from '../../store/useStateToDom';
 import { dayAfterKey } from './sliderKeys';
 import { sliderTicks } from './sliderTicks';
+import { ActivityStrip, SliderTicks, pct } from './SliderStrip';
 import './TimeSlider.css';
-
-const pct = (day: number, first: number, last: number) => (last > first ? ((day - first) / (last - first)) * 100 : 0);
 
 export function TimeSlider() {
   const store = useTielineStore();
   const graph = useTieline((s) => s.graph);
   const rangeChoice = useTieline((s) => s.rangeChoice);
-  const day = useTieline((s) => s.day);
   const mode = useTieline((s) => s.mode);
-  const windowSize = useTieline((s) => s.window);
   const track = useRef<HTMLDivElement>(null);
+  const words = useRef<HTMLSpanElement>(null);
+  const windowBox = useRef<HTMLDivElement>(null);
+  const fill = useRef<HTMLDivElement>(null);
+  const thumb = useRef<HTMLDivElement>(null);
   const { first, last } = useMemo(() => rangeOf(graph, rangeChoice), [graph, rangeChoice]);
 
-  const activity = useView((e) => e.monthlyActivity(first, last));
-  const maxCount = useMemo(() => Math.max(1, ...activity.map((m) => m.count)), [activity]);
+  // Per graph and range, not per store change (a selector would build its cache key on every replay frame).
+  const engine = useTieline((s) => s.engine);
+  const activity = useMemo(() => (graph ? engine.monthlyActivity(first, last) : []), [engine, graph, first, last]);
   const ticks = useMemo(() => sliderTicks(first, last), [first, last]);
-  const view = { mode, day, window: windowSize };
-  const words = describeView(view);
-  const valueText = mode === 'cumulative' ? `Up to ${words}` : words;
+  // What moves with the date (every replay frame) is written outside React renders: value, words, thumb, fill, window.
+  useStateToDom(
+    (s) => s.day + '|' + s.mode + '|' + s.window.amount + s.window.unit + '|' + first + '|' + last,
+    () => {
+      const s = store.getState();
+      const text = describeView({ mode: s.mode, day: s.day, window: s.window });
+      const at = `${pct(s.day, first, last)}%`;
+      track.current?.setAttribute('aria-valuenow', String(s.day));
+      track.current?.setAttribute('aria-valuetext', s.mode === 'cumulative' ? `Up to ${text}` : text);
+      writeText(words.current, text);
+      if (fill.current) fill.current.style.width = at;
+      if (thumb.current) thumb.current.style.left = at;
+      if (windowBox.current) {
+        const from = pct(Math.max(first, windowStart(s.day, s.window)), first, last);
+        windowBox.current.style.left = `${from}%`;
+        windowBox.current.style.width = `${pct(s.day, first, last) - from}%`;
+      }
+    },
+  );
 
   const dayAtPointer = (clientX: number) => {
     const rect = track.current?.getBoundingClientRect();
-    if (!rect || rect.width === 0) return day;
+    if (!rect || rect.width === 0) return store.getState().day;
     const t = Math.min(1, Math.max(0, (clientX - rect.left) / rect.width));
     return Math.round(first + t * (last - first));
   };
@@ -47,17 +64,16 @@ export function TimeSlider() {
     if (ev.currentTarget.hasPointerCapture?.(ev.pointerId)) store.getState().setDay(dayAtPointer(ev.clientX));
   };
   const onKeyDown = (ev: KeyboardEvent<HTMLDivElement>) => {
-    const next = dayAfterKey(ev.key, ev.shiftKey, day, first, last);
+    const next = dayAfterKey(ev.key, ev.shiftKey, store.getState().day, first, last);
     if (next === null) return;
     ev.preventDefault();
     store.getState().setDay(next);
   };
 
-  const monthWidth = activity.length ? 100 / activity.length : 0;
   return (
     <div className="time-slider">
       <div className="time-slider__readout" aria-hidden="true">
-        <span className="time-slider__mode">{mode === 'cumulative' ? 'Up to' : 'Window'}</span> {words}
+        <span className="time-slider__mode">{mode === 'cumulative' ? 'Up to' : 'Window'}</span> <span ref={words} />
       </div>
       <div
         ref={track}
@@ -68,46 +84,18 @@ export function TimeSlider() {
         aria-label="Date"
         aria-valuemin={first}
         aria-valuemax={last}
-        aria-valuenow={day}
-        aria-valuetext={valueText}
         aria-describedby="time-slider-keys"
         onKeyDown={onKeyDown}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
       >
-        <div className="time-slider__activity" aria-hidden="true">
-          {activity.map((m, k) =>
-            m.count > 0 ? (
-              <span
-                key={m.first}
-                className="time-slider__bar"
-                title={`${formatMonth(m.first)}: ${m.count} interaction${m.count === 1 ? '' : 's'}`}
-                style={{ left: `${k * monthWidth}%`, width: `${monthWidth}%`, height: `${(m.count / maxCount) * 100}%` }}
-              />
-            ) : null,
-          )}
-        </div>
-        {mode === 'window' && (
-          <div
-            className="time-slider__window"
-            aria-hidden="true"
-            style={{
-              left: `${pct(Math.max(first, windowStart(day, windowSize)), first, last)}%`,
-              width: `${pct(day, first, last) - pct(Math.max(first, windowStart(day, windowSize)), first, last)}%`,
-            }}
-          />
-        )}
+        <ActivityStrip activity={activity} />
+        {mode === 'window' && <div ref={windowBox} className="time-slider__window" aria-hidden="true" />}
         <div className="time-slider__rail" aria-hidden="true">
-          <div className="time-slider__fill" style={{ width: `${pct(day, first, last)}%` }} />
+          <div ref={fill} className="time-slider__fill" />
         </div>
-        <div className="time-slider__thumb" aria-hidden="true" style={{ left: `${pct(day, first, last)}%` }} />
-        <div className="time-slider__ticks" aria-hidden="true">
-          {ticks.map((t) => (
-            <span key={t.day} className={t.major ? 'tick tick--major' : 'tick'} style={{ left: `${pct(t.day, first, last)}%` }}>
-              {t.label && <span className="tick__label">{t.label}</span>}
-            </span>
-          ))}
-        </div>
+        <div ref={thumb} className="time-slider__thumb" aria-hidden="true" />
+        <SliderTicks ticks={ticks} first={first} last={last} />
       </div>
       <p id="time-slider-keys" className="visually-hidden">
         Left and right arrows move a day, up and down a month, Page Up and Page Down a quarter, with Shift a year; Home and End go to
