@@ -1,0 +1,102 @@
+/**
+ * The sigma.js (WebGL) graph view for large graphs: the counterpart of
+ * attachGraphView.ts for cytoscape. The engine decides every element's
+ * look; this applies each change record (SigmaLookApplier), turns clicks
+ * into the same store actions as cytoscape's pointer code, shows a pointer
+ * over what can be clicked, and fits on request. One Sigma per call; every
+ * listener added here is removed by `detach`, which also kills the renderer.
+ */
+import Sigma from 'sigma';
+import type { TielineStore } from '../../store/createTielineStore';
+import { SigmaLookApplier } from './applySigmaLooks';
+import { nodeKey, type SigmaGraph } from './buildSigmaGraph';
+
+export interface SigmaViewHandle {
+  detach(): void;
+  /** Screen position of an actor relative to the container, for tests (as GraphViewHandle's). */
+  renderedPositionOf(nodeId: string): { x: number; y: number } | null;
+  /** Whether an interaction's line is drawn now (false when hidden or drawn by its pair's line), for tests. */
+  edgeDrawn(edgeId: string): boolean;
+  /** The number of actors in the renderer's graph. */
+  nodeCount(): number;
+}
+
+const SETTINGS = {
+  labelFont: 'DejaVu Sans, system-ui, sans-serif',
+  labelSize: 12,
+  labelRenderedSizeThreshold: 8,
+  enableEdgeEvents: true,
+  zIndex: true,
+  minCameraRatio: 0.05,
+  maxCameraRatio: 10,
+  itemSizesReference: 'positions' as const,
+  zoomToSizeRatioFunction: (ratio: number) => Math.sqrt(ratio),
+};
+
+/** Draws the built graph in `container` and keeps it on the store's view. */
+export function attachSigmaView(container: HTMLElement, built: SigmaGraph, store: TielineStore, reducedMotion: () => boolean): SigmaViewHandle {
+  const { graph: model, engine } = store.getState();
+  if (!model || engine.graph !== model) throw new Error('attachSigmaView needs a loaded graph');
+  const optionsOf = (s: { ghostOut: boolean; hideIdle: boolean }) => ({ ghostOut: s.ghostOut, hideIdle: s.hideIdle });
+  const looks = new SigmaLookApplier(model, built, engine, optionsOf(store.getState()));
+  looks.apply(null); // the engine may have moved on while the graph was built
+  const renderer = new Sigma(built.graph, container, SETTINGS);
+
+  const indexOf = (key: string) => Number(key.slice(1));
+  renderer.on('clickNode', ({ node }) => {
+    const n = model.nodes[indexOf(node)];
+    if (n) store.getState().select({ kind: 'node', id: n.id });
+  });
+  renderer.on('clickEdge', ({ edge }) => {
+    if (edge.startsWith('p')) {
+      const [a, b] = engine.pairs.ends[indexOf(edge)]!;
+      store.getState().select({ kind: 'pair', id: `${model.nodes[a]!.id} ${model.nodes[b]!.id}` });
+      return;
+    }
+    const e = model.edges[indexOf(edge)];
+    if (e) store.getState().select({ kind: 'edge', id: e.id });
+  });
+  renderer.on('clickStage', () => store.getState().select(null));
+  const pointer = () => (container.style.cursor = 'pointer');
+  const plain = () => (container.style.cursor = '');
+  renderer.on('enterNode', pointer);
+  renderer.on('leaveNode', plain);
+  renderer.on('enterEdge', pointer);
+  renderer.on('leaveEdge', plain);
+
+  const unsubscribeEngine = engine.subscribe((record) => {
+    if (engine.graph === model) looks.apply(record);
+  });
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.graph !== model) return; // a new graph mounts a new view
+    if (s.hideIdle !== prev.hideIdle || s.ghostOut !== prev.ghostOut) looks.setOptions(optionsOf(s));
+    if (s.fitRequest !== prev.fitRequest) {
+      const camera = renderer.getCamera();
+      if (reducedMotion()) camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      else void camera.animatedReset({ duration: 300 });
+    }
+  });
+
+  return {
+    detach() {
+      unsubscribeEngine();
+      unsubscribe();
+      renderer.removeAllListeners();
+      renderer.kill();
+      container.style.cursor = '';
+    },
+    renderedPositionOf(nodeId) {
+      const i = model.nodeIndex.get(nodeId);
+      const data = i === undefined ? undefined : renderer.getNodeDisplayData(nodeKey(i));
+      if (!data) return null;
+      const p = renderer.graphToViewport(data);
+      return { x: p.x, y: p.y };
+    },
+    edgeDrawn(edgeId) {
+      const e = model.edges.find((x) => x.id === edgeId);
+      const key = e && `e${e.index}`;
+      return !!key && built.graph.hasEdge(key) && !built.graph.getEdgeAttribute(key, 'hidden');
+    },
+    nodeCount: () => built.graph.order,
+  };
+}
