@@ -21,11 +21,18 @@ export interface SigmaViewHandle {
   nodeCount(): number;
 }
 
+/**
+ * Up to this many lines, a tap on a line selects it. Edge picking draws every
+ * line a second time, off screen: on the dense 100,000-row file that made
+ * the first frame 8.1 s instead of 5.2 s (software WebGL, bench/pathological.mjs).
+ * Beyond it, an actor's ties are reached from its details panel.
+ */
+export const MAX_PICKABLE_EDGES = 30_000;
+
 const SETTINGS = {
   labelFont: 'DejaVu Sans, system-ui, sans-serif',
   labelSize: 12,
   labelRenderedSizeThreshold: 8,
-  enableEdgeEvents: true,
   zIndex: true,
   minCameraRatio: 0.05,
   maxCameraRatio: 10,
@@ -40,7 +47,7 @@ export function attachSigmaView(container: HTMLElement, built: SigmaGraph, store
   const optionsOf = (s: { ghostOut: boolean; hideIdle: boolean }) => ({ ghostOut: s.ghostOut, hideIdle: s.hideIdle });
   const looks = new SigmaLookApplier(model, built, engine, optionsOf(store.getState()));
   looks.apply(null); // the engine may have moved on while the graph was built
-  const renderer = new Sigma(built.graph, container, SETTINGS);
+  const renderer = new Sigma(built.graph, container, { ...SETTINGS, enableEdgeEvents: built.graph.size <= MAX_PICKABLE_EDGES });
 
   const indexOf = (key: string) => Number(key.slice(1));
   renderer.on('clickNode', ({ node }) => {
