@@ -15,8 +15,10 @@ export interface SigmaViewHandle {
   detach(): void;
   /** Screen position of an actor relative to the container, for tests (as GraphViewHandle's). */
   renderedPositionOf(nodeId: string): { x: number; y: number } | null;
-  /** Whether an interaction's line is drawn now (false when hidden or drawn by its pair's line), for tests. */
-  edgeDrawn(edgeId: string): boolean;
+  /** How many lines are drawn now (not hidden), for tests. */
+  drawnEdgeCount(): number;
+  /** The actors' ids, in the file's order, for tests. */
+  nodeIds(): string[];
   /** The number of actors in the renderer's graph. */
   nodeCount(): number;
 }
@@ -36,8 +38,6 @@ const SETTINGS = {
   zIndex: true,
   minCameraRatio: 0.05,
   maxCameraRatio: 10,
-  itemSizesReference: 'positions' as const,
-  zoomToSizeRatioFunction: (ratio: number) => Math.sqrt(ratio),
 };
 
 /** Draws the built graph in `container` and keeps it on the store's view. */
@@ -71,6 +71,10 @@ export function attachSigmaView(container: HTMLElement, built: SigmaGraph, store
   renderer.on('enterEdge', pointer);
   renderer.on('leaveEdge', plain);
 
+  // Panels open and close beside the graph: sigma learns its container's size from here.
+  const resize = new ResizeObserver(() => renderer.refresh());
+  resize.observe(container);
+
   const unsubscribeEngine = engine.subscribe((record) => {
     if (engine.graph === model) looks.apply(record);
   });
@@ -88,22 +92,20 @@ export function attachSigmaView(container: HTMLElement, built: SigmaGraph, store
     detach() {
       unsubscribeEngine();
       unsubscribe();
+      resize.disconnect();
       renderer.removeAllListeners();
       renderer.kill();
       container.style.cursor = '';
     },
     renderedPositionOf(nodeId) {
       const i = model.nodeIndex.get(nodeId);
-      const data = i === undefined ? undefined : renderer.getNodeDisplayData(nodeKey(i));
-      if (!data) return null;
-      const p = renderer.graphToViewport(data);
+      if (i === undefined) return null;
+      const a = built.graph.getNodeAttributes(nodeKey(i));
+      const p = renderer.graphToViewport({ x: a.x as number, y: a.y as number });
       return { x: p.x, y: p.y };
     },
-    edgeDrawn(edgeId) {
-      const e = model.edges.find((x) => x.id === edgeId);
-      const key = e && `e${e.index}`;
-      return !!key && built.graph.hasEdge(key) && !built.graph.getEdgeAttribute(key, 'hidden');
-    },
+    drawnEdgeCount: () => built.graph.filterEdges((_, a) => !a.hidden).length,
+    nodeIds: () => model.nodes.map((n) => n.id),
     nodeCount: () => built.graph.order,
   };
 }
