@@ -14,6 +14,7 @@ import { SIGMA_MIN_EDGES } from '../rendererChoice';
 import { setSigmaHook, sigmaHookOf } from '../testHook';
 import { attachSigmaView } from './attachSigmaView';
 import { buildSigmaGraph } from './buildSigmaGraph';
+import { lineScaleFor } from './sigmaLooks';
 import './SigmaCanvas.css';
 
 function prefersReducedMotion(): boolean {
@@ -39,7 +40,7 @@ export function SigmaCanvas({ store, label }: { store: TielineStore; label: stri
         for (const n of graph.nodes) n.position ??= positions.get(n.id) ?? { x: 0, y: 0 };
       }
       const s = store.getState();
-      const built = await buildSigmaGraph(graph, s.engine, { ghostOut: s.ghostOut, hideIdle: s.hideIdle }, abort.signal, setProgress);
+      const built = await buildSigmaGraph(graph, s.engine, { ghostOut: s.ghostOut, hideIdle: s.hideIdle, lineScale: lineScaleFor(graph.edges.length) }, abort.signal, setProgress);
       if (abort.signal.aborted || store.getState().graph !== graph) return;
       const view = attachSigmaView(el, built, store, prefersReducedMotion);
       setSigmaHook({ renderer: 'sigma', sigma: view });

@@ -10,6 +10,7 @@ import Sigma from 'sigma';
 import type { TielineStore } from '../../store/createTielineStore';
 import { SigmaLookApplier } from './applySigmaLooks';
 import { nodeKey, type SigmaGraph } from './buildSigmaGraph';
+import { lineScaleFor } from './sigmaLooks';
 
 export interface SigmaViewHandle {
   detach(): void;
@@ -44,7 +45,8 @@ const SETTINGS = {
 export function attachSigmaView(container: HTMLElement, built: SigmaGraph, store: TielineStore, reducedMotion: () => boolean): SigmaViewHandle {
   const { graph: model, engine } = store.getState();
   if (!model || engine.graph !== model) throw new Error('attachSigmaView needs a loaded graph');
-  const optionsOf = (s: { ghostOut: boolean; hideIdle: boolean }) => ({ ghostOut: s.ghostOut, hideIdle: s.hideIdle });
+  const lineScale = lineScaleFor(model.edges.length);
+  const optionsOf = (s: { ghostOut: boolean; hideIdle: boolean }) => ({ ghostOut: s.ghostOut, hideIdle: s.hideIdle, lineScale });
   const looks = new SigmaLookApplier(model, built, engine, optionsOf(store.getState()));
   looks.apply(null); // the engine may have moved on while the graph was built
   const renderer = new Sigma(built.graph, container, { ...SETTINGS, enableEdgeEvents: built.graph.size <= MAX_PICKABLE_EDGES });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as L from '../../domain/viewLooks';
 import { EDGE_KIND_INFO, NODE_KIND_INFO } from '../../domain/vocabulary';
-import { edgeAttrs, fade, nodeAttrs, NODE_SIZE } from './sigmaLooks';
+import { edgeAttrs, fade, lineScaleFor, nodeAttrs, NODE_SIZE } from './sigmaLooks';
 
 const PLAIN = { ghostOut: false, hideIdle: false };
 
@@ -43,5 +43,12 @@ describe('sigma looks', () => {
     expect(nodeAttrs(L.ACTIVE | L.OUTSIDE, 'person', PLAIN).color).toBe(fade(NODE_KIND_INFO.person.color, 0.15));
     // A selected actor shows even when it is idle and idle actors are hidden.
     expect(nodeAttrs(L.SELECTED, 'person', { ...PLAIN, hideIdle: true }).hidden).toBe(false);
+  });
+
+  it('draws lines thinner in dense graphs, but never the selection', () => {
+    const dense = { ...PLAIN, lineScale: lineScaleFor(100_000) };
+    expect(lineScaleFor(10_000)).toBe(1);
+    expect(edgeAttrs(L.SHOWN, 'meeting', dense).size).toBeLessThan(edgeAttrs(L.SHOWN, 'meeting', PLAIN).size);
+    expect(edgeAttrs(L.SHOWN | L.SELECTED, 'meeting', dense).size).toBe(edgeAttrs(L.SHOWN | L.SELECTED, 'meeting', PLAIN).size);
   });
 });

@@ -14,6 +14,17 @@ export interface SigmaLookOptions {
   ghostOut: boolean;
   /** Actors with nothing in view are hidden instead of dimmed. */
   hideIdle: boolean;
+  /** Line widths are multiplied by this (1 when absent): see lineScaleFor. */
+  lineScale?: number;
+}
+
+/**
+ * Thinner lines the more there are: a dense graph is a mesh either way, and
+ * without a GPU (software WebGL) drawing time grows with the pixels filled:
+ * the dense 100,000-row file's first frame took about 12 s with 1.5 px lines.
+ */
+export function lineScaleFor(lines: number): number {
+  return Math.min(1, Math.max(0.2, 15_000 / Math.max(1, lines)));
 }
 
 export interface NodeAttrs {
@@ -65,6 +76,6 @@ export function edgeAttrs(look: number, kind: EdgeKind, o: SigmaLookOptions): Ed
   const emphasised = (look & (L.SELECTED | L.ON_PATH)) !== 0;
   if (!shown) return { color: fade(base, 0.12), size: 1, hidden: !o.ghostOut, zIndex: 0 };
   const color = emphasised ? base : isFaded(look) ? fade(base, FADED_ALPHA) : (look & L.POSSIBLE) !== 0 ? fade(base, 0.5) : base;
-  const size = emphasised ? 3.5 : (look & L.FRESH) !== 0 ? 3 : (look & L.RECENT) !== 0 ? 2.2 : 1.5;
+  const size = (emphasised ? 3.5 : (look & L.FRESH) !== 0 ? 3 : (look & L.RECENT) !== 0 ? 2.2 : 1.5) * (emphasised ? 1 : (o.lineScale ?? 1));
   return { color, size, hidden: false, zIndex: emphasised ? 2 : isFaded(look) ? 0 : 1 };
 }
