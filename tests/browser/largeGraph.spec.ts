@@ -61,6 +61,11 @@ describe('a large graph (sigma)', () => {
     await page.getByRole('slider').focus();
     await page.keyboard.press('Home');
     await expect.poll(() => drawnEdges(page)).toBeLessThan(all);
+
+    // The export dialog says what a graph this large can export.
+    await page.getByRole('button', { name: 'Export…' }).click();
+    await page.getByRole('note').filter({ hasText: 'Pictures and videos are not available' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Download PNG' }).isDisabled()).toBe(true);
     expect(consoleErrors).toEqual([]);
     await close();
   }, 180_000);
