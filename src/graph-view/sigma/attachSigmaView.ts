@@ -7,6 +7,7 @@
  * listener added here is removed by `detach`, which also kills the renderer.
  */
 import Sigma from 'sigma';
+import { EdgeLineProgram } from 'sigma/rendering';
 import type { TielineStore } from '../../store/createTielineStore';
 import { SigmaLookApplier } from './applySigmaLooks';
 import { nodeKey, type SigmaGraph } from './buildSigmaGraph';
@@ -25,10 +26,12 @@ export interface SigmaViewHandle {
 }
 
 /**
- * Up to this many lines, a tap on a line selects it. Edge picking draws every
- * line a second time, off screen: on the dense 100,000-row file that made
- * the first frame 8.1 s instead of 5.2 s (software WebGL, bench/pathological.mjs).
- * Beyond it, an actor's ties are reached from its details panel.
+ * Up to this many lines, a tap on a line selects it and lines have widths and
+ * arrow heads. Beyond it (a dense graph), lines are 1 px GL lines and not
+ * tappable (an actor's ties are reached from its details panel): on the
+ * dense 100,000-row file (software WebGL, bench/pathological.mjs) edge
+ * picking cost about 3 s of the first frame, and the thick/arrow programs
+ * made that frame 8.8–9.7 s against 2.0–2.2 s with GL lines.
  */
 export const MAX_PICKABLE_EDGES = 30_000;
 
@@ -49,7 +52,10 @@ export function attachSigmaView(container: HTMLElement, built: SigmaGraph, store
   const optionsOf = (s: { ghostOut: boolean; hideIdle: boolean }) => ({ ghostOut: s.ghostOut, hideIdle: s.hideIdle, lineScale });
   const looks = new SigmaLookApplier(model, built, engine, optionsOf(store.getState()));
   looks.apply(null); // the engine may have moved on while the graph was built
-  const renderer = new Sigma(built.graph, container, { ...SETTINGS, enableEdgeEvents: built.graph.size <= MAX_PICKABLE_EDGES });
+  const dense = built.graph.size > MAX_PICKABLE_EDGES;
+  // A dense graph draws its lines as 1 px GL lines (no arrow heads, no thickness): a fraction of the fill.
+  const programs = dense ? { edgeProgramClasses: { line: EdgeLineProgram, arrow: EdgeLineProgram } } : {};
+  const renderer = new Sigma(built.graph, container, { ...SETTINGS, ...programs, enableEdgeEvents: !dense });
 
   const indexOf = (key: string) => Number(key.slice(1));
   renderer.on('clickNode', ({ node }) => {
