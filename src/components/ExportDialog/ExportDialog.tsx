@@ -90,7 +90,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
         <h3 id="export-picture">Picture</h3>
         {large && (
           <p className="export__message export__message--warn" role="note">
-            Pictures and videos are not available for a graph this large ({SIGMA_MIN_EDGES.toLocaleString('en')} interactions or more): it is drawn
+            Pictures and videos are not available for a graph this large ({SIGMA_MIN_EDGES.toLocaleString('en')} lines or more): it is drawn
             by the fast large-graph renderer, which cannot export yet. Copy link and the embed code below work.
           </p>
         )}

@@ -75,7 +75,7 @@ export function SigmaCanvas({ store, label }: { store: TielineStore; label: stri
           Drawing the graph… {Math.round(progress * 100)}%
         </p>
       )}
-      <p className="sigma-canvas__note">Large graph: drawn fast (WebGL); line styles, keyboard walking and picture exports need a graph under {SIGMA_MIN_EDGES.toLocaleString('en')} interactions.</p>
+      <p className="sigma-canvas__note">Large graph: drawn fast (WebGL); line styles, keyboard walking and picture exports need a graph of under {SIGMA_MIN_EDGES.toLocaleString('en')} lines.</p>
     </div>
   );
 }
