@@ -38,6 +38,7 @@ import {
 } from './harness.mjs';
 
 const resultsDir = join(benchDir, 'results');
+// wide100000 (the dense 100,000-row file, drawn by sigma) is not in the full run; `--sizes=wide100000` runs it.
 const ALL_SIZES = ['shipped', 1000, 5000, 50000, 'pair50000'];
 /** Legal files that are hard on the page (bench/pathological.mjs): only the app opens them, measured for long tasks. */
 const isPathological = (size) => typeof size === 'string' && size in PATHOLOGICAL;
@@ -244,9 +245,10 @@ function budgetRows(results) {
       a50.navMs.median <= 4000 && a50.progressMs.median != null,
     );
   }
-  const patho = bySize('pair50000', 'app');
-  if (patho) {
-    add('longest main-thread task after the progress panel shows, median', `${PATHOLOGICAL.pair50000.what} (app, ?data=)`, '≤ 1 s', `${fmt(patho.longestTaskMs.median)} ms; first drawn graph ${fmt(patho.navMs.median)} ms`, patho.longestTaskMs.median <= 1000);
+  for (const key of ['pair50000', 'wide100000']) {
+    const patho = bySize(key, 'app');
+    if (!patho) continue;
+    add('longest main-thread task after the progress panel shows, median', `${PATHOLOGICAL[key].what} (app, ?data=)`, '≤ 1 s', `${fmt(patho.longestTaskMs.median)} ms; first drawn graph ${fmt(patho.navMs.median)} ms`, patho.longestTaskMs.median <= 1000);
   }
   const t50 = bySize(50000, 'tieline');
   if (t50) {
@@ -486,7 +488,7 @@ async function main() {
       loadAverageAtEnd: Math.round(loadavg()[0] * 100) / 100,
       durationMin: Math.round((Date.now() - startedAt) / 6000) / 10,
     },
-    order: ALL_SIZES.filter((s) => sizes.includes(s)),
+    order: [...ALL_SIZES, 'wide100000'].filter((s) => sizes.includes(s)),
     sizes: {},
     bundle: existsSync(join(distDir, 'app', 'index.html')) ? bundleSizes(join(distDir, 'app')) : null,
     budgets: [],

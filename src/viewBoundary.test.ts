@@ -35,6 +35,15 @@ describe('view boundary', () => {
   it('finds the files it guards', () => {
     expect(files.some((f) => f.endsWith('GraphCanvas.tsx'))).toBe(true);
     expect(files.some((f) => f.endsWith('StatusLine.tsx'))).toBe(true);
+    expect(files.some((f) => f.endsWith('attachSigmaView.ts'))).toBe(true);
+  });
+
+  it('only src/graph-view imports a renderer (cytoscape, sigma, graphology)', () => {
+    const all = sourceFiles(ROOT).filter((f) => !relative(ROOT, f).startsWith('graph-view'));
+    const renderer = /from\s+'(cytoscape[^']*|react-cytoscapejs|sigma[^']*|graphology[^']*)'|import\('(cytoscape|sigma|graphology)/;
+    expect(all.length).toBeGreaterThan(50);
+    expect(all.filter((f) => renderer.test(readFileSync(f, 'utf8'))).map((f) => relative(ROOT, f))).toEqual([]);
+    expect(renderer.test("import Sigma from 'sigma';")).toBe(true);
   });
 
   it('no component or graph-view file imports a function that computes visibility, counts or paths', () => {

@@ -3,7 +3,6 @@
  * caption, legend and credit drawn as canvas text at that scale. Loaded on
  * demand from the export dialog.
  */
-import type { Core } from 'cytoscape';
 import { layoutPicture } from '../domain/pictureLayout';
 import { drawnCy } from '../graph-view/activeGraph';
 import { graphAreaSize, renderGraphImage } from '../graph-view/renderGraphImage';
@@ -35,7 +34,7 @@ export function plannedSize(s: TielineState, options: PictureOptions): { width: 
 }
 
 /** Whether a line drawn is only possibly in view (the class the graph view sets). */
-export function possibleDrawn(cy: Core): boolean {
+export function possibleDrawn(cy: NonNullable<ReturnType<typeof drawnCy>>): boolean {
   return cy.edges('.possible:visible').length > 0;
 }
 

@@ -16,6 +16,8 @@ import { attachKeyboard } from './attachKeyboard';
 import { initialLook } from './initialLook';
 import { buildElements, hasTallLayout, nodeElementId, storedPosition, type Positions } from './elements';
 import { PRESET_LAYOUT, stylesheetFor } from './stylesheet';
+import { markPainted } from './markPainted';
+import './testHook';
 
 const NO_POSITIONS: Positions = new Map();
 /** A new graph gets a new cy instance (and a fresh attach), never a patch of the old one. */
@@ -42,26 +44,6 @@ function isTallScreen(): boolean {
 
 function hasAllPositions(graph: TielineGraph): boolean {
   return graph.nodes.every((n) => n.position !== undefined);
-}
-
-declare global {
-  interface Window {
-    /**
-     * The one test hook: the graph on screen, for browser tests and the
-     * benchmark to read. Set when a graph view attaches, removed on unmount.
-     */
-    __tieline?: { cy: Core; view: GraphViewHandle };
-  }
-}
-
-/** Once the graph is painted: marks the page's first drawn graph (for the benchmark) and tells the store. */
-function markPainted(store: TielineStore, graph: TielineGraph | null) {
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() => {
-      if (performance.getEntriesByName('tieline:graph-painted').length === 0) performance.mark('tieline:graph-painted');
-      if (graph && store.getState().graph === graph) store.getState().setDrawnGraph(graph);
-    }),
-  );
 }
 
 export function GraphCanvas({ store, label }: { store: TielineStore; label: string }) {

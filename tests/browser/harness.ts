@@ -135,9 +135,11 @@ export async function screenshot(page: Page, name: string, options: { fullPage?:
 export async function waitForGraph(page: Page, options: { nodes?: number } = {}): Promise<void> {
   await page.waitForFunction(
     (nodes) => {
-      const cy = window.__tieline?.cy;
-      if (!cy || performance.getEntriesByName('tieline:graph-painted').length === 0) return false;
-      return nodes === null ? cy.nodes().length > 0 : cy.nodes().length === nodes;
+      const hook = window.__tieline;
+      if (!hook || performance.getEntriesByName('tieline:graph-painted').length === 0) return false;
+      // A large graph is drawn by sigma (graph-view/rendererChoice.ts): the hook then has `sigma`, not `cy`.
+      const count = hook.renderer === ('sigma' as string) ? hook.sigma!.nodeCount() : hook.cy.nodes().length;
+      return nodes === null ? count > 0 : count === nodes;
     },
     options.nodes ?? null,
   );

@@ -1,24 +1,46 @@
 /**
- * The graph view (cytoscape, the largest library we ship) in its own chunk.
- * Its download starts as soon as this module loads, in parallel with the
- * graph file, so splitting it costs no time before the first drawn graph
- * and the app shell, loading state and errors show sooner.
+ * The graph view in its own chunk: cytoscape (the largest library we ship)
+ * for the shipped data and smaller graphs, sigma.js for large ones (see
+ * graph-view/rendererChoice.ts), each loaded only when needed. cytoscape's
+ * download starts as soon as this module loads, in parallel with the graph
+ * file, so splitting it costs no time before the first drawn graph and the
+ * app shell, loading state and errors show sooner.
  */
 import { useEffect, useState } from 'react';
 import type { TielineStore } from '../../store/createTielineStore';
+import { useTieline } from '../../store/StoreContext';
+import { rendererFor, type RendererName } from '../../graph-view/rendererChoice';
 
-type GraphCanvasComponent = (typeof import('../../graph-view/GraphCanvas'))['GraphCanvas'];
+type CanvasComponent = (props: { store: TielineStore; label: string }) => React.ReactNode;
 
-let loaded: GraphCanvasComponent | null = null;
-let failure: unknown = null;
-const pending: Promise<void> = import('../../graph-view/GraphCanvas').then(
-  (m) => {
-    loaded = m.GraphCanvas;
-  },
-  (error: unknown) => {
-    failure = error;
-  },
-);
+interface Chunk {
+  loaded: CanvasComponent | null;
+  failure: unknown;
+  pending: Promise<void> | null;
+}
+
+const chunks: Record<RendererName, Chunk> = {
+  cytoscape: { loaded: null, failure: null, pending: null },
+  sigma: { loaded: null, failure: null, pending: null },
+};
+const loaders: Record<RendererName, () => Promise<CanvasComponent>> = {
+  cytoscape: () => import('../../graph-view/GraphCanvas').then((m) => m.GraphCanvas),
+  sigma: () => import('../../graph-view/sigma/SigmaCanvas').then((m) => m.SigmaCanvas),
+};
+
+function load(name: RendererName): Promise<void> {
+  const chunk = chunks[name];
+  chunk.pending ??= loaders[name]().then(
+    (c) => {
+      chunk.loaded = c;
+    },
+    (error: unknown) => {
+      chunk.failure = error;
+    },
+  );
+  return chunk.pending;
+}
+void load('cytoscape');
 
 /**
  * Not React.lazy with Suspense: once a Suspense fallback has shown, React holds
@@ -27,26 +49,28 @@ const pending: Promise<void> = import('../../graph-view/GraphCanvas').then(
  * draws the graph as soon as the chunk has arrived.
  */
 export function LazyGraphCanvas(props: { store: TielineStore; label: string }) {
-  const [, setArrived] = useState(loaded !== null);
+  const renderer = useTieline((s) => (s.graph ? rendererFor(s.graph) : 'cytoscape'));
+  const chunk = chunks[renderer];
+  const [, setArrived] = useState(0);
   useEffect(() => {
-    if (loaded || failure) return;
+    if (chunk.loaded || chunk.failure) return;
     let live = true;
-    void pending.then(() => {
-      if (live) setArrived(true);
+    void load(renderer).then(() => {
+      if (live) setArrived((n) => n + 1);
     });
     return () => {
       live = false;
     };
-  }, []);
+  }, [chunk, renderer]);
   // A chunk that failed to load (offline, a new deployment) goes to the error boundary.
-  if (failure) throw failure;
-  if (!loaded) {
+  if (chunk.failure) throw chunk.failure;
+  if (!chunk.loaded) {
     return (
       <div className="graph-placeholder" role="status">
         Drawing the graph…
       </div>
     );
   }
-  const Loaded = loaded;
+  const Loaded = chunk.loaded;
   return <Loaded {...props} />;
 }

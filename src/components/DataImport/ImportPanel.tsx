@@ -29,8 +29,8 @@ export function ImportPanel() {
         <div className="import-panel__progress" aria-hidden="true">
           <div />
         </div>
-        {step.step === 'drawing' ? (
-          // Drawing is one synchronous block: there is no point at which a Cancel could act.
+        {step.step === 'drawing' && !step.cancellable ? (
+          // cytoscape draws in one synchronous block: there is no point at which a Cancel could act.
           <p className="import-panel__hint">A graph this large takes a few seconds to draw; the page answers again once it is on screen.</p>
         ) : (
           <div className="import-panel__actions">

@@ -15,6 +15,7 @@ import { loadGraphFromUrl } from '../../data/loadGraph';
 import type { GraphOrigin, TielineStore } from '../../store/createTielineStore';
 import { heavyPairsOf, MAX_PARALLEL_EDGES, pairsOf } from '../../domain/pairs';
 import { LARGE_GRAPH_EDGES } from '../../graph-view/stylesheet';
+import { rendererFor } from '../../graph-view/rendererChoice';
 import { afterPaint } from './afterPaint';
 import { plural } from '../../domain/plural';
 
@@ -49,6 +50,8 @@ export function createImportController(
   let what = '';
   let abort: AbortController | null = null;
   let generation = 0;
+  /** While a large graph is being drawn: the graph and origin before it, which Cancel brings back. */
+  let before: { graph: TielineGraph; origin: GraphOrigin } | null = null;
   const state = () => store.getState();
 
   /** Resolves once the graph view reports `graph` drawn. */
@@ -96,14 +99,19 @@ export function createImportController(
     if (graph.edges.length >= LARGE_GRAPH_EDGES) {
       // Drawing blocks the page for a while (seconds at 50,000 interactions): say so
       // first, and keep saying so until the graph view has painted it.
-      state().setImportStep({ step: 'drawing', what, nodes: graph.nodes.length, edges: graph.edges.length });
+      // The sigma view draws in chunks, so Cancel can act: it brings back the graph before.
+      const cancellable = rendererFor(graph) === 'sigma';
+      state().setImportStep({ step: 'drawing', what, nodes: graph.nodes.length, edges: graph.edges.length, cancellable });
       await afterPaint();
       if (gen !== generation) return;
       const drawn = drawnPromise(graph);
+      const previous = state().graph;
+      before = cancellable && previous ? { graph: previous, origin: state().graphOrigin } : null;
       state().setGraphOrigin(origin);
       state().setGraph(graph);
       await drawn;
       if (gen !== generation) return;
+      before = null;
     } else {
       state().setGraphOrigin(origin);
       state().setGraph(graph);
@@ -194,6 +202,11 @@ export function createImportController(
       pendingFiles = null;
       pendingResult = null;
       abort?.abort();
+      if (before) {
+        state().setGraphOrigin(before.origin);
+        state().setGraph(before.graph);
+        before = null;
+      }
       state().setImportStep({ step: 'idle' });
       if (state().graph === null) state().setLoadError(what, ['opening the file was cancelled']);
     },

@@ -12,6 +12,7 @@ import { currentLink } from '../ShareControls/useCaption';
 import { embedSnippet } from './embedSnippet';
 import { PartSwitches } from './PartSwitches';
 import { RecordSection } from './RecordSection';
+import { rendererFor, SIGMA_MIN_EDGES } from '../../graph-view/rendererChoice';
 import './ExportDialog.css';
 
 type Format = 'png' | 'svg';
@@ -75,6 +76,8 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
   };
 
   if (!graph) return null;
+  // A large graph is drawn by sigma (graph-view/rendererChoice.ts); the picture and video paths draw with cytoscape.
+  const large = rendererFor(graph) === 'sigma';
   return (
     <dialog ref={dialog} className="export" aria-labelledby="export-title" onClose={onClose} onCancel={onClose}>
       <div className="export__head">
@@ -85,6 +88,12 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
       </div>
       <section className="export__section" aria-labelledby="export-picture">
         <h3 id="export-picture">Picture</h3>
+        {large && (
+          <p className="export__message export__message--warn" role="note">
+            Pictures and videos are not available for a graph this large ({SIGMA_MIN_EDGES.toLocaleString('en')} lines or more): it is drawn
+            by the fast large-graph renderer, which cannot export yet. Copy link and the embed code below work.
+          </p>
+        )}
         <div className="export__grid">
           <fieldset>
             <legend>Format</legend>
@@ -130,7 +139,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
         </label>
         <PartSwitches parts={parts} onChange={setParts} />
         <div className="export__actions">
-          <button type="button" className="export__primary" disabled={busy} onClick={() => void onDownload()}>
+          <button type="button" className="export__primary" disabled={busy || large} onClick={() => void onDownload()}>
             {busy ? 'Drawing…' : `Download ${format.toUpperCase()}`}
           </button>
           {planned && (
@@ -145,7 +154,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
           {message?.text}
         </p>
       </section>
-      <RecordSection parts={parts} title={title} area={area} />
+      {!large && <RecordSection parts={parts} title={title} area={area} />}
       <section className="export__section" aria-labelledby="export-embed">
         <h3 id="export-embed">Embed in a page</h3>
         <textarea readOnly aria-label="Embed code" rows={3} value={embedSnippet(currentLink(store.getState()), graph.title)} onFocus={(e) => e.currentTarget.select()} />

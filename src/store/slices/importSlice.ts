@@ -12,7 +12,7 @@ export type ImportStep =
   | { step: 'mapping'; what: string; request: MappingRequest }
   | { step: 'layout'; what: string; nodes: number; edges: number }
   /** Building the picture of a large graph: seconds in which the page cannot answer. */
-  | { step: 'drawing'; what: string; nodes: number; edges: number }
+  | { step: 'drawing'; what: string; nodes: number; edges: number; /** The renderer draws in chunks: Cancel can act (the graph before comes back). */ cancellable?: boolean }
   /** `skipped` set: the rest of the file is usable and the panel offers to load it. */
   | { step: 'problems'; what: string; problems: string[]; skipped?: number }
   | { step: 'opened'; what: string; notes: string[] };

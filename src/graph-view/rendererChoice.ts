@@ -1,0 +1,46 @@
+/**
+ * Which renderer draws a graph. cytoscape (canvas 2D) draws the shipped data
+ * and smaller graphs with every picture feature (line styles, exports,
+ * keyboard); sigma.js (WebGL) draws large graphs without blocking the page.
+ * This module imports neither, so choosing costs the first page nothing.
+ */
+import type { TielineGraph } from '../domain/model';
+import { heavyPairsOf, pairsOf } from '../domain/pairs';
+
+/**
+ * From this many lines drawn (interactions, a heavy pair's many counting as
+ * its one line: see MAX_PARALLEL_EDGES), sigma draws the graph. Measured with the
+ * bench (bench/results/latest.md, headless Chromium, software WebGL, 2 cores):
+ * first drawn graph cytoscape/sigma 1,392/831 ms at 1,000 edges,
+ * 2,628/1,149 ms at 5,000, 15,048/4,039 ms at 50,000 (and about 118 s, one
+ * blocking task, for the dense 100,000-row file); but replay frames per
+ * second favour cytoscape up to 5,000 (35/18 fps at 1,000, 10.4/5.8 at
+ * 5,000), and cytoscape keeps the exports and the line styles. Past 10,000
+ * interactions cytoscape's first draw is several seconds in one task (over
+ * the 1 s budget of issue 14), so that is where sigma takes over.
+ */
+export const SIGMA_MIN_EDGES = 10_000;
+
+export type RendererName = 'cytoscape' | 'sigma';
+
+const lineCounts = new WeakMap<TielineGraph, number>();
+
+/** How many lines a graph draws: its interactions, a heavy pair's counted once. Computed once per graph. */
+export function drawnLineCount(graph: TielineGraph): number {
+  let lines = lineCounts.get(graph);
+  if (lines !== undefined) return lines;
+  if (graph.edges.length < SIGMA_MIN_EDGES) lines = graph.edges.length; // no need to look closer
+  else {
+    const pairs = pairsOf(graph);
+    const { heavy, list } = heavyPairsOf(pairs);
+    lines = list.length;
+    for (let i = 0; i < graph.edges.length; i++) if (!heavy[pairs.pairOfEdge[i]!]) lines++;
+  }
+  lineCounts.set(graph, lines);
+  return lines;
+}
+
+/** The renderer for a graph of this size. */
+export function rendererFor(graph: TielineGraph): RendererName {
+  return drawnLineCount(graph) >= SIGMA_MIN_EDGES ? 'sigma' : 'cytoscape';
+}

@@ -1,0 +1,72 @@
+// The sigma view's record applier on a real store and engine, without WebGL:
+// the graphology attributes follow every step (time, selection, display switches).
+import { describe, expect, it } from 'vitest';
+import { parseFuzzyDate } from '../../domain/dates';
+import { createTielineStore } from '../../store/createTielineStore';
+import { busyPairGraph } from '../../../tests/fixtures/busyPairGraph';
+import { SigmaLookApplier } from './applySigmaLooks';
+import { buildSigmaGraph, edgeKey, nodeKey, pairKey } from './buildSigmaGraph';
+
+async function mount(date: string) {
+  const graph = busyPairGraph();
+  const store = createTielineStore();
+  store.getState().setGraph(graph);
+  store.getState().setDay(parseFuzzyDate(date)!.first);
+  const s = store.getState();
+  const options = { ghostOut: false, hideIdle: false };
+  let yields = 0;
+  const built = await buildSigmaGraph(graph, s.engine, options, new AbortController().signal, undefined, async () => void yields++);
+  const looks = new SigmaLookApplier(graph, built, s.engine, options);
+  looks.apply(null);
+  s.engine.subscribe((r) => looks.apply(r));
+  const hidden = (key: string) => built.graph.getEdgeAttribute(key, 'hidden') as boolean;
+  return { graph, store, built, looks, hidden, yields: () => yields };
+}
+
+describe('sigma view: change records as graphology attributes', () => {
+  it('draws a heavy pair as one line and a time step hides what left the view', async () => {
+    const { graph, store, built, hidden } = await mount('2020-12-31');
+    expect(built.graph.hasEdge(edgeKey(0))).toBe(false); // Alpha–Beta: 200 interactions, one line
+    expect(built.graph.hasEdge(pairKey(built.heavyList[0]!))).toBe(true);
+    const late = graph.edges.findIndex((e) => e.id === 'e202');
+    expect(hidden(edgeKey(late))).toBe(false);
+    store.getState().setDay(parseFuzzyDate('2020-06-01')!.first);
+    expect(hidden(edgeKey(late))).toBe(true);
+    expect(hidden(pairKey(built.heavyList[0]!))).toBe(false);
+    const early = edgeKey(graph.edges.findIndex((e) => e.id === 'e201'));
+    store.getState().setDay(parseFuzzyDate('2020-01-15')!.first);
+    expect(hidden(early)).toBe(true);
+    store.getState().setDay(parseFuzzyDate('2020-02-01')!.first);
+    expect(hidden(early)).toBe(false);
+  });
+
+  it('selecting an actor highlights it, selecting a tie moves the highlight, clearing restores the looks', async () => {
+    const { graph, store, built } = await mount('2020-12-31');
+    const gamma = graph.nodeIndex.get(graph.nodes.find((n) => n.label === 'Gamma')!.id)!;
+    const alpha = graph.nodes.findIndex((n) => n.label === 'Alpha');
+    const colourBefore = built.graph.getNodeAttribute(nodeKey(alpha), 'color');
+    store.getState().select({ kind: 'node', id: graph.nodes[gamma]!.id });
+    expect(built.graph.getNodeAttribute(nodeKey(gamma), 'highlighted')).toBe(true);
+    store.getState().select({ kind: 'edge', id: 'e202' });
+    expect(built.graph.getNodeAttribute(nodeKey(gamma), 'highlighted')).toBe(false);
+    store.getState().select(null);
+    expect(built.graph.getNodeAttribute(nodeKey(alpha), 'color')).toBe(colourBefore);
+  });
+
+  it('"show out-of-view ties faintly" shows hidden lines faint', async () => {
+    const { graph, store, looks, hidden } = await mount('2020-06-01');
+    const late = edgeKey(graph.edges.findIndex((e) => e.id === 'e202'));
+    expect(hidden(late)).toBe(true);
+    looks.setOptions({ ghostOut: true, hideIdle: store.getState().hideIdle });
+    expect(hidden(late)).toBe(false);
+  });
+
+  it('builds in chunks, yielding between them, and stops when cancelled', async () => {
+    const graph = busyPairGraph();
+    const store = createTielineStore();
+    store.getState().setGraph(graph);
+    const abort = new AbortController();
+    abort.abort();
+    await expect(buildSigmaGraph(graph, store.getState().engine, { ghostOut: false, hideIdle: false }, abort.signal)).rejects.toThrow('cancelled');
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * Applies the view engine's change records to the graphology graph sigma
+ * draws: one pass over the elements a record names (or over all of them to
+ * resynchronise), each changed element's attributes replaced in one call.
+ * Computes nothing about time, filters, selection or paths.
+ */
+import type { TielineGraph } from '../../domain/model';
+import type { ViewEngine } from '../../domain/viewEngine';
+import type { ViewChangeRecord } from '../../domain/viewLooks';
+import { edgeAttrs, nodeAttrs, type SigmaLookOptions } from './sigmaLooks';
+import { edgeKey, nodeKey, pairKey, type SigmaGraph } from './buildSigmaGraph';
+
+export class SigmaLookApplier {
+  private lastStep = -1;
+  /** The kind of each heavy pair's line (its first interaction's). */
+  private readonly pairKind = new Map<number, TielineGraph['edges'][number]['kind']>();
+
+  constructor(
+    private readonly model: TielineGraph,
+    private readonly built: SigmaGraph,
+    private readonly engine: ViewEngine,
+    private options: SigmaLookOptions,
+  ) {
+    for (const e of model.edges) {
+      const p = built.pairOfEdge[e.index]!;
+      if (built.heavy[p] && !this.pairKind.has(p)) this.pairKind.set(p, e.kind);
+    }
+  }
+
+  /** Applies one record, or brings every element to the engine's looks (null, or a step was missed). */
+  apply(record: ViewChangeRecord | null): void {
+    const full = !record || record.step !== this.lastStep + 1;
+    const looks = this.engine.looks;
+    const { graph, heavy, pairOfEdge } = this.built;
+    const o = this.options;
+    const nodes = this.model.nodes;
+    const edges = this.model.edges;
+    const setNode = (i: number) => graph.mergeNodeAttributes(nodeKey(i), nodeAttrs(looks.nodes[i] ?? 0, nodes[i]!.kind, o));
+    const setEdge = (i: number) => {
+      if (!heavy[pairOfEdge[i]!]) graph.mergeEdgeAttributes(edgeKey(i), edgeAttrs(looks.edges[i] ?? 0, edges[i]!.kind, o));
+    };
+    const setPair = (p: number) => {
+      const kind = this.pairKind.get(p);
+      if (kind) graph.mergeEdgeAttributes(pairKey(p), edgeAttrs(looks.pairs[p] ?? 0, kind, o));
+    };
+    if (full) {
+      for (let i = 0; i < nodes.length; i++) setNode(i);
+      for (let i = 0; i < edges.length; i++) setEdge(i);
+      for (const p of this.built.heavyList) setPair(p);
+    } else {
+      for (const i of record.nodes.index) setNode(i);
+      for (const i of record.edges.index) setEdge(i);
+      for (const p of record.pairs.index) setPair(p);
+    }
+    this.lastStep = this.engine.step;
+  }
+
+  /** A display switch flipped (ghost ties, hide idle actors): the same looks, drawn otherwise. */
+  setOptions(next: SigmaLookOptions): void {
+    if (next.ghostOut === this.options.ghostOut && next.hideIdle === this.options.hideIdle) return;
+    this.options = next;
+    this.apply(null);
+  }
+}

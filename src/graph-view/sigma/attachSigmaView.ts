@@ -1,0 +1,119 @@
+/**
+ * The sigma.js (WebGL) graph view for large graphs: the counterpart of
+ * attachGraphView.ts for cytoscape. The engine decides every element's
+ * look; this applies each change record (SigmaLookApplier), turns clicks
+ * into the same store actions as cytoscape's pointer code, shows a pointer
+ * over what can be clicked, and fits on request. One Sigma per call; every
+ * listener added here is removed by `detach`, which also kills the renderer.
+ */
+import Sigma from 'sigma';
+import { EdgeLineProgram } from 'sigma/rendering';
+import type { TielineStore } from '../../store/createTielineStore';
+import { SigmaLookApplier } from './applySigmaLooks';
+import { nodeKey, type SigmaGraph } from './buildSigmaGraph';
+import { lineScaleFor } from './sigmaLooks';
+
+export interface SigmaViewHandle {
+  detach(): void;
+  /** Screen position of an actor relative to the container, for tests (as GraphViewHandle's). */
+  renderedPositionOf(nodeId: string): { x: number; y: number } | null;
+  /** How many lines are drawn now (not hidden), for tests. */
+  drawnEdgeCount(): number;
+  /** The actors' ids, in the file's order, for tests. */
+  nodeIds(): string[];
+  /** The number of actors in the renderer's graph. */
+  nodeCount(): number;
+}
+
+/**
+ * Up to this many lines, a tap on a line selects it and lines have widths and
+ * arrow heads. Beyond it (a dense graph), lines are 1 px GL lines and not
+ * tappable (an actor's ties are reached from its details panel): on the
+ * dense 100,000-row file (software WebGL, bench/pathological.mjs) edge
+ * picking cost about 3 s of the first frame, and the thick/arrow programs
+ * made that frame 8.8–9.7 s against 2.0–2.2 s with GL lines.
+ */
+export const MAX_PICKABLE_EDGES = 30_000;
+
+const SETTINGS = {
+  labelFont: 'DejaVu Sans, system-ui, sans-serif',
+  labelSize: 12,
+  labelRenderedSizeThreshold: 8,
+  zIndex: true,
+  minCameraRatio: 0.05,
+  maxCameraRatio: 10,
+};
+
+/** Draws the built graph in `container` and keeps it on the store's view. */
+export function attachSigmaView(container: HTMLElement, built: SigmaGraph, store: TielineStore, reducedMotion: () => boolean): SigmaViewHandle {
+  const { graph: model, engine } = store.getState();
+  if (!model || engine.graph !== model) throw new Error('attachSigmaView needs a loaded graph');
+  const lineScale = lineScaleFor(model.edges.length);
+  const optionsOf = (s: { ghostOut: boolean; hideIdle: boolean }) => ({ ghostOut: s.ghostOut, hideIdle: s.hideIdle, lineScale });
+  const looks = new SigmaLookApplier(model, built, engine, optionsOf(store.getState()));
+  looks.apply(null); // the engine may have moved on while the graph was built
+  const dense = built.graph.size > MAX_PICKABLE_EDGES;
+  // A dense graph draws its lines as 1 px GL lines (no arrow heads, no thickness): a fraction of the fill.
+  const programs = dense ? { edgeProgramClasses: { line: EdgeLineProgram, arrow: EdgeLineProgram } } : {};
+  const renderer = new Sigma(built.graph, container, { ...SETTINGS, ...programs, enableEdgeEvents: !dense });
+
+  const indexOf = (key: string) => Number(key.slice(1));
+  renderer.on('clickNode', ({ node }) => {
+    const n = model.nodes[indexOf(node)];
+    if (n) store.getState().select({ kind: 'node', id: n.id });
+  });
+  renderer.on('clickEdge', ({ edge }) => {
+    if (edge.startsWith('p')) {
+      const [a, b] = engine.pairs.ends[indexOf(edge)]!;
+      store.getState().select({ kind: 'pair', id: `${model.nodes[a]!.id} ${model.nodes[b]!.id}` });
+      return;
+    }
+    const e = model.edges[indexOf(edge)];
+    if (e) store.getState().select({ kind: 'edge', id: e.id });
+  });
+  renderer.on('clickStage', () => store.getState().select(null));
+  const pointer = () => (container.style.cursor = 'pointer');
+  const plain = () => (container.style.cursor = '');
+  renderer.on('enterNode', pointer);
+  renderer.on('leaveNode', plain);
+  renderer.on('enterEdge', pointer);
+  renderer.on('leaveEdge', plain);
+
+  // Panels open and close beside the graph: sigma learns its container's size from here.
+  const resize = new ResizeObserver(() => renderer.refresh());
+  resize.observe(container);
+
+  const unsubscribeEngine = engine.subscribe((record) => {
+    if (engine.graph === model) looks.apply(record);
+  });
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.graph !== model) return; // a new graph mounts a new view
+    if (s.hideIdle !== prev.hideIdle || s.ghostOut !== prev.ghostOut) looks.setOptions(optionsOf(s));
+    if (s.fitRequest !== prev.fitRequest) {
+      const camera = renderer.getCamera();
+      if (reducedMotion()) camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      else void camera.animatedReset({ duration: 300 });
+    }
+  });
+
+  return {
+    detach() {
+      unsubscribeEngine();
+      unsubscribe();
+      resize.disconnect();
+      renderer.removeAllListeners();
+      renderer.kill();
+      container.style.cursor = '';
+    },
+    renderedPositionOf(nodeId) {
+      const i = model.nodeIndex.get(nodeId);
+      if (i === undefined) return null;
+      const a = built.graph.getNodeAttributes(nodeKey(i));
+      const p = renderer.graphToViewport({ x: a.x as number, y: a.y as number });
+      return { x: p.x, y: p.y };
+    },
+    drawnEdgeCount: () => built.graph.filterEdges((_, a) => !a.hidden).length,
+    nodeIds: () => model.nodes.map((n) => n.id),
+    nodeCount: () => built.graph.order,
+  };
+}

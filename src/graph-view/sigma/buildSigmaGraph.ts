@@ -1,0 +1,91 @@
+/**
+ * The graphology graph sigma draws, built in chunks: between chunks the
+ * event loop runs, so Cancel stays clickable and progress can show while
+ * 100,000 interactions are added. Elements start with the engine's looks at
+ * hand; attachSigmaView brings them up to date before the first draw.
+ * A heavy pair's interactions are not added: its one line stands for them
+ * (as in elements.ts for cytoscape).
+ */
+import Graph from 'graphology';
+import type { TielineGraph } from '../../domain/model';
+import type { ViewEngine } from '../../domain/viewEngine';
+import { edgeAttrs, nodeAttrs, type SigmaLookOptions } from './sigmaLooks';
+
+/** Elements added between two yields: about 30 ms of work on a slow machine. */
+export const CHUNK = 4000;
+
+export const nodeKey = (i: number): string => `n${i}`;
+export const edgeKey = (i: number): string => `e${i}`;
+export const pairKey = (p: number): string => `p${p}`;
+
+/** The built graph and what the view needs to map records onto it. */
+export interface SigmaGraph {
+  graph: Graph;
+  /** Per pair of actors: 1 when its interactions are drawn as its one line. */
+  heavy: Uint8Array;
+  heavyList: readonly number[];
+  pairOfEdge: ArrayLike<number>;
+}
+
+/** Resolves after the browser has had a turn (a macrotask: input and paint can run). */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+function abortError(): Error {
+  return new DOMException('Drawing was cancelled', 'AbortError');
+}
+
+/**
+ * Builds the graph for `model` in chunks of `CHUNK` elements. `onProgress`
+ * gets the share done (0–1). Rejects with an AbortError once `signal` aborts.
+ */
+export async function buildSigmaGraph(
+  model: TielineGraph,
+  engine: ViewEngine,
+  options: SigmaLookOptions,
+  signal: AbortSignal,
+  onProgress: (done: number) => void = () => {},
+  pause: () => Promise<void> = yieldToEventLoop,
+): Promise<SigmaGraph> {
+  const graph = new Graph({ multi: true, type: 'directed', allowSelfLoops: true });
+  const { heavy, list } = engine.heavyPairs();
+  const { pairOfEdge, ends } = engine.pairs;
+  const total = model.nodes.length + model.edges.length + list.length;
+  let done = 0;
+  const step = async () => {
+    if (++done % CHUNK !== 0) return;
+    onProgress(done / total);
+    await pause();
+    if (signal.aborted) throw abortError();
+  };
+  if (signal.aborted) throw abortError();
+  let looks = engine.looks;
+  for (const n of model.nodes) {
+    const p = n.position ?? { x: 0, y: 0 };
+    // sigma's y axis points up; the file's (cytoscape's) points down.
+    graph.addNode(nodeKey(n.index), { x: p.x, y: -p.y, label: n.label, ...nodeAttrs(looks.nodes[n.index] ?? 0, n.kind, options) });
+    await step();
+    looks = engine.looks;
+  }
+  for (const e of model.edges) {
+    if (!heavy[pairOfEdge[e.index]!]) {
+      const attrs = edgeAttrs(looks.edges[e.index] ?? 0, e.kind, options);
+      graph.addDirectedEdgeWithKey(edgeKey(e.index), nodeKey(e.source), nodeKey(e.target), { ...attrs, type: e.directed ? 'arrow' : 'line' });
+    }
+    await step();
+    looks = engine.looks;
+  }
+  for (const p of list) {
+    const [a, b] = ends[p]!;
+    const first = model.edges.find((e) => pairOfEdge[e.index] === p);
+    graph.addDirectedEdgeWithKey(pairKey(p), nodeKey(a), nodeKey(b), { ...edgeAttrs(looks.pairs[p] ?? 0, first?.kind ?? 'meeting', options), type: 'line' });
+    await step();
+  }
+  onProgress(1);
+  return { graph, heavy, heavyList: list, pairOfEdge };
+}
