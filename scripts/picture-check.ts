@@ -7,7 +7,7 @@
 // read-only geometry (src/graph-view/readGeometry.ts).
 //
 //   npm run picture-check            (builds first)
-//   SKIP_BUILD=1 npx tsx scripts/picture-check.ts [--no-export] [--verbose]
+//   SKIP_BUILD=1 npx tsx scripts/picture-check.ts [--no-export] [--verbose] [--only=phone|desktop]
 import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -23,6 +23,8 @@ const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844, mobile: true },
 ];
 const args = new Set(process.argv.slice(2));
+// --only=phone (or desktop): one screen.
+const only = [...args].find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const verbose = args.has('--verbose');
 
 if (process.env.SKIP_BUILD !== '1') {
@@ -34,7 +36,7 @@ const server = await startStaticServer("dist");
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS, headless: true });
 const rows: { moment: string; viewport: string; figures: PictureFigures; exports: string[] }[] = [];
 try {
-  for (const vp of VIEWPORTS) {
+  for (const vp of VIEWPORTS.filter((v) => !only || v.name === only)) {
     for (const moment of MOMENTS) {
       const context = await browser.newContext({
         viewport: { width: vp.width, height: vp.height },
