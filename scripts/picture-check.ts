@@ -76,7 +76,7 @@ try {
 for (const { moment, viewport, figures: f, exports } of rows) {
   console.log(
     `${viewport.padEnd(7)} ${moment.padEnd(22)} on screen ${f.onScreen}/${f.inView}  smallest label ${f.smallestLabelPx} px (${f.smallestLabelPct}% of width)  ` +
-      `label overlaps ${f.labelOverlaps.length}  labels over actors ${f.labelsOverActors.length}  lines through actors ${f.linesThroughActors.length}/${f.linesDrawn}  ` +
+      `label overlaps ${f.labelOverlaps.length}  labels over actors ${f.labelsOverActors.length}  lines through actors ${f.linesThroughActors.length}/${f.linesDrawn}  lines through labels ${f.linesThroughLabels.length}  ` +
       `controls ${f.controlsPct}% of height${f.sidewaysScroll?.length ? `, scrolls sideways: ${f.sidewaysScroll.join(', ')}` : ''}`,
   );
   if (f.picture) {
