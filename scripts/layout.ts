@@ -17,7 +17,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { toModel } from '../src/data/toModel';
 import { formatProblem, validateGraph } from '../src/data/validateGraph';
 import { computeLayout, lastCheck, type LayoutTuning } from '../src/graph-view/computeLayout';
-import { LABEL, LABEL_MARGIN_Y, NODE_SIZE, labelSize } from '../src/graph-view/labelMetrics';
+import { LABEL, LABEL_MARGIN_Y, NODE_SIZE, TALL_LABEL, labelSize } from '../src/graph-view/labelMetrics';
 import type { TielineGraph } from '../src/domain/model';
 import type { Positions } from '../src/graph-view/elements';
 
@@ -29,7 +29,7 @@ const SCREENS = {
 const PICTURE_PAD = 24;
 const CANDIDATES: Record<'wide' | 'tall', LayoutTuning[]> = {
   wide: [2.2, 2.3, 2.4, 2.5, 2.6, 2.7, 2.8].flatMap((aspect) => [0.5, 0.6, 0.8].map((gap) => ({ aspect, gap, orientation: 'wide' as const }))),
-  tall: [0.5, 0.6, 0.7, 0.8, 0.9].flatMap((aspect) => [0.6, 0.8].map((gap) => ({ aspect, gap, orientation: 'tall' as const }))),
+  tall: [0.5, 0.6, 0.7, 0.8, 0.9].flatMap((aspect) => [0.6, 0.8].map((gap) => ({ aspect, gap, orientation: 'tall' as const, compact: true }))),
 };
 
 /** Smallest label on the screen (px) and in a picture (% of its width), from the label boxes as drawn. */
@@ -49,7 +49,7 @@ function score(graph: TielineGraph, pos: Positions, screen: (typeof SCREENS)['wi
     y1 = Math.min(y1, p.y - body.h / 2);
     y2 = Math.max(y2, p.y + body.h / 2 + LABEL_MARGIN_Y + label.h * 0.8);
   }
-  const smallest = Math.min(...graph.nodes.map((n) => LABEL[n.kind].size));
+  const smallest = Math.min(...graph.nodes.map((n) => (screen === SCREENS.tall ? TALL_LABEL : LABEL)[n.kind].size));
   const zoom = Math.min((screen.w - 2 * screen.pad) / (x2 - x1), (screen.h - 2 * screen.pad) / (y2 - y1));
   return { screenPx: smallest * zoom, picturePct: (100 * smallest * (screen.picture - 2 * PICTURE_PAD)) / (x2 - x1) / screen.picture };
 }

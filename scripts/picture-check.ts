@@ -7,7 +7,7 @@
 // read-only geometry (src/graph-view/readGeometry.ts).
 //
 //   npm run picture-check            (builds first)
-//   SKIP_BUILD=1 npx tsx scripts/picture-check.ts [--no-export] [--verbose]
+//   SKIP_BUILD=1 npx tsx scripts/picture-check.ts [--no-export] [--verbose] [--only=phone|desktop]
 import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -23,6 +23,8 @@ const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844, mobile: true },
 ];
 const args = new Set(process.argv.slice(2));
+// --only=phone (or desktop): one screen.
+const only = [...args].find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const verbose = args.has('--verbose');
 
 if (process.env.SKIP_BUILD !== '1') {
@@ -34,7 +36,7 @@ const server = await startStaticServer("dist");
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS, headless: true });
 const rows: { moment: string; viewport: string; figures: PictureFigures; exports: string[] }[] = [];
 try {
-  for (const vp of VIEWPORTS) {
+  for (const vp of VIEWPORTS.filter((v) => !only || v.name === only)) {
     for (const moment of MOMENTS) {
       const context = await browser.newContext({
         viewport: { width: vp.width, height: vp.height },
@@ -74,7 +76,7 @@ try {
 for (const { moment, viewport, figures: f, exports } of rows) {
   console.log(
     `${viewport.padEnd(7)} ${moment.padEnd(22)} on screen ${f.onScreen}/${f.inView}  smallest label ${f.smallestLabelPx} px (${f.smallestLabelPct}% of width)  ` +
-      `label overlaps ${f.labelOverlaps.length}  labels over actors ${f.labelsOverActors.length}  lines through actors ${f.linesThroughActors.length}/${f.linesDrawn}  ` +
+      `label overlaps ${f.labelOverlaps.length}  labels over actors ${f.labelsOverActors.length}  lines through actors ${f.linesThroughActors.length}/${f.linesDrawn}  lines through labels ${f.linesThroughLabels.length}  ` +
       `controls ${f.controlsPct}% of height${f.sidewaysScroll?.length ? `, scrolls sideways: ${f.sidewaysScroll.join(', ')}` : ''}`,
   );
   if (f.picture) {

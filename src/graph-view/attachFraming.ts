@@ -53,6 +53,22 @@ export function attachFraming(cy: Core, store: TielineStore, nodeEls: readonly N
   const openingPadding = () => ((container?.clientWidth ?? Infinity) < 600 ? 12 : FIT_PADDING);
   const frameOpening = () => fitClearOfOverlays(cy, openingSet(), openingPadding());
   frameOpening();
+  // Cytoscape knows a wrapped label's real size only once it has drawn it (large tall-screen labels
+  // came out a few lines taller than at the first fit, and the bottom one under the legend): after
+  // the first frame, fit again if the opening set no longer fits and nobody has moved the camera.
+  let touched = false;
+  const onTouch = () => {
+    touched = true;
+  };
+  cy.one('dragpan scrollzoom pinchzoom', onTouch);
+  let renders = 0;
+  const onRender = () => {
+    if (++renders > 6) cy.removeListener('render', onRender);
+    if (touched || store.getState().cameraRequest) return;
+    const bb = openingSet().renderedBoundingBox({});
+    if (bb.x1 < -0.5 || bb.y1 < -0.5 || bb.x2 > cy.width() + 0.5 || bb.y2 > cy.height() + 0.5) frameOpening();
+  };
+  cy.on('render', onRender);
   // On a small screen a graph laid out for wide screens fits only at a zoom where no label can be read:
   // open at a readable zoom around the middle instead; "Fit" still shows everything. A graph with a
   // layout made for tall screens (GraphCanvas uses it on a phone held upright) opens whole.
@@ -84,6 +100,8 @@ export function attachFraming(cy: Core, store: TielineStore, nodeEls: readonly N
     if (s.pathQuery && s.pathQuery !== prev.pathQuery) showPath();
   });
   return () => {
+    cy.removeListener('render', onRender);
+    cy.removeListener('dragpan scrollzoom pinchzoom', onTouch);
     unsubscribe();
     resizer?.disconnect();
   };

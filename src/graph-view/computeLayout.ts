@@ -33,6 +33,44 @@ export interface LayoutTuning {
   gap?: number;
   /** 'tall' (a phone held upright): the sides above and below the centre instead of left and right. */
   orientation?: 'wide' | 'tall';
+  /**
+   * Tighten the picture after the check pass: shrink it towards its middle step by step, running the
+   * check pass again each time, while that leaves it clean and smaller. A phone's picture is fitted to a
+   * fixed frame, so white space between actors costs label size directly.
+   */
+  compact?: boolean;
+}
+
+/** The box holding every actor's body and label. */
+function extent(nodes: readonly UntangleNode[]): { x1: number; y1: number; x2: number; y2: number } {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const n of nodes) {
+    x1 = Math.min(x1, n.x + n.box.left);
+    x2 = Math.max(x2, n.x + n.box.right);
+    y1 = Math.min(y1, n.y + n.box.top);
+    y2 = Math.max(y2, n.y + n.box.bottom);
+  }
+  return { x1, y1, x2, y2 };
+}
+
+/** Shrinks a clean layout while the check pass keeps it clean and the picture gets smaller (see LayoutTuning.compact). */
+function compactLayout(nodes: UntangleNode[], lines: readonly UntangleLine[], check: UntangleResult): UntangleResult {
+  const size = (b: ReturnType<typeof extent>) => Math.max(b.x2 - b.x1, (b.y2 - b.y1) * 0.7);
+  let best = check;
+  for (let step = 0; step < 12 && best.crossings + best.overlaps === 0; step++) {
+    const before = extent(nodes);
+    const cx = (before.x1 + before.x2) / 2;
+    const cy = (before.y1 + before.y2) / 2;
+    const trial = nodes.map((n) => ({ ...n, x: cx + (n.x - cx) * 0.9, y: cy + (n.y - cy) * 0.9 }));
+    const result = untangle(trial, lines, new Set(), 600);
+    if (result.crossings + result.overlaps > 0 || size(extent(trial)) >= size(before) - 1) break;
+    trial.forEach((t, i) => Object.assign(nodes[i]!, { x: t.x, y: t.y }));
+    best = result;
+  }
+  return best;
 }
 
 /** Anchors that give the picture a stable reading: one country left, one centre, one right. */
@@ -162,6 +200,7 @@ export function computeLayout(graph: TielineGraph, anchors: LayoutAnchors = {}, 
   cy.destroy();
   const lines: UntangleLine[] = pairs.filter((p) => p.n > 0).map((p) => ({ a: p.s, b: p.t, halfWidth: ((p.n - 1) / 2) * PARALLEL_STEP + 1.5 }));
   lastCheck = untangle(nodes, lines);
+  if (tuning.compact) lastCheck = compactLayout(nodes, lines, lastCheck);
   // The centre country at the origin: small changes elsewhere leave the middle of the picture where it was.
   const origin = centre !== undefined ? nodes[centre]! : { x: 0, y: 0 };
   const ox = origin.x;

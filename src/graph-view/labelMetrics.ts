@@ -18,8 +18,16 @@ export const LABEL: Record<NodeKind, { size: number; weight: number; maxWidth: n
   institution: { size: 16, weight: 600, maxWidth: 130, upper: false },
 };
 
-/** On tall screens (a phone upright) labels wrap narrower: the width is what a phone lacks. */
-export const TALL_LABEL_WIDTH: Record<NodeKind, number> = { country: 150, person: 80, institution: 90 };
+/**
+ * On tall screens (a phone upright) the picture is fitted at about half the zoom of a desktop, so labels
+ * are drawn larger in model units (to stay readable on screen) and wrap at a width the phone can give.
+ * The tall layout keeps room for labels of this size (scripts/layout.ts scores it in the phone's pixels).
+ */
+export const TALL_LABEL: Record<NodeKind, { size: number; maxWidth: number }> = {
+  country: { size: 30, maxWidth: 200 },
+  person: { size: 28, maxWidth: 150 },
+  institution: { size: 28, maxWidth: 150 },
+};
 
 export const LABEL_MARGIN_Y = 4;
 /** Spacing of parallel ties between one pair (cytoscape's control-point step), in model units. */
@@ -31,7 +39,7 @@ const CAPS_EM = 0.74;
 
 /** The label's box (width, height) as drawn: wrapped at word breaks to the kind's width, 1.3 line height. */
 export function labelSize(label: string, kind: NodeKind, tall = false): { w: number; h: number } {
-  const style = { ...LABEL[kind], maxWidth: tall ? TALL_LABEL_WIDTH[kind] : LABEL[kind].maxWidth };
+  const style = tall ? { ...LABEL[kind], ...TALL_LABEL[kind] } : LABEL[kind];
   const em = style.size * (style.upper ? CAPS_EM : CHAR_EM);
   const lines: number[] = [];
   let line = 0;
@@ -47,5 +55,7 @@ export function labelSize(label: string, kind: NodeKind, tall = false): { w: num
   // On the safe side both ways: a line may hold a little more than estimated (up to the wrap width),
   // and an extra estimated line only keeps more room below.
   const single = label.length * em;
-  return { w: Math.max(...lines, Math.min(single, style.maxWidth + 12)), h: lines.length * style.size * 1.3 };
+  // Large tall-screen labels: a little more room each way (bold glyphs and Vietnamese marks run wider and higher at that size).
+  const k = tall ? 1.08 : 1;
+  return { w: k * Math.max(...lines, Math.min(single, style.maxWidth + 12)), h: k * lines.length * style.size * 1.3 };
 }

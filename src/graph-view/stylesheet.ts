@@ -4,7 +4,7 @@
  */
 import type { StylesheetJsonBlock } from 'cytoscape';
 import { EDGE_KINDS, EDGE_KIND_INFO, NODE_KINDS, NODE_KIND_INFO } from '../domain/vocabulary';
-import { LABEL, LABEL_MARGIN_Y, NODE_SIZE, PARALLEL_STEP, TALL_LABEL_WIDTH } from './labelMetrics';
+import { LABEL, LABEL_MARGIN_Y, NODE_SIZE, PARALLEL_STEP, TALL_LABEL } from './labelMetrics';
 import { LINE_LOOK_INFO } from '../domain/lineLooks';
 
 export const LABEL_FONT = '"Inter", "Noto Sans", "DejaVu Sans", system-ui, sans-serif';
@@ -154,10 +154,10 @@ const LARGE_GRAPH_RULES: StylesheetJsonBlock[] = [
 /** The stylesheet for large graphs: the same rules, then the switches (later rules win). */
 export const LARGE_GRAPH_STYLESHEET: StylesheetJsonBlock[] = [...GRAPH_STYLESHEET, ...LARGE_GRAPH_RULES];
 
-/** With the layout for tall screens, labels wrap narrower (the layout keeps room for them so: labelMetrics.ts). */
+/** With the layout for tall screens, labels are larger in model units and wrap narrower (the layout keeps room for them so: labelMetrics.ts). */
 export const TALL_STYLESHEET: StylesheetJsonBlock[] = [
   ...GRAPH_STYLESHEET,
-  ...NODE_KINDS.map((kind) => ({ selector: `node.k-${kind}`, style: { 'text-max-width': `${TALL_LABEL_WIDTH[kind]}px` } })),
+  ...NODE_KINDS.map((kind) => ({ selector: `node.k-${kind}`, style: { 'font-size': TALL_LABEL[kind].size, 'text-max-width': `${TALL_LABEL[kind].maxWidth}px` } })),
 ];
 
 /** The stylesheet for a graph of `edgeCount` interactions (drawn in its tall layout or not); a stable object per class. */

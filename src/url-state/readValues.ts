@@ -29,7 +29,22 @@ export function readWindow(raw: string): Decoded<WindowSize> {
   return ok({ amount, unit: m[2] === 'd' ? 'day' : 'month' });
 }
 
-export function readCamera(raw: string): Decoded<Camera> {
+/** `@actor,x,y,zoom` (layout-neutral, see Camera) or the older `x,y,zoom`; `actorIds` are the data's actors. */
+export function readCamera(raw: string, actorIds?: ReadonlySet<string>): Decoded<Camera> {
+  if (raw.startsWith('@')) {
+    const parts = raw.slice(1).split(',');
+    // The numbers are the last three parts: an id may itself hold a comma.
+    const tail = parts.slice(-3);
+    const anchor = parts.slice(0, -3).join(',');
+    const nums = tail.map((p) => (/^-?\d+(\.\d+)?$/.test(p) ? Number(p) : NaN));
+    const [x, y, zoom] = nums;
+    if (parts.length < 4 || !anchor || x === undefined || y === undefined || zoom === undefined || nums.some((n) => !Number.isFinite(n))) {
+      return bad(`camera ${show(raw)} is not @actor,x,y,zoom`);
+    }
+    if (actorIds && !actorIds.has(anchor)) return bad(`camera ${show(raw)}: actor ${show(anchor)} is not in the data`);
+    if (Math.abs(x) > 10 || Math.abs(y) > 10 || zoom < 0.05 || zoom > 50) return bad(`camera ${show(raw)} is out of range`);
+    return ok({ x, y, zoom, anchor });
+  }
   const parts = raw.split(',');
   const nums = parts.map((p) => (/^-?\d+(\.\d+)?$/.test(p) ? Number(p) : NaN));
   const [x, y, zoom] = nums;

@@ -41,9 +41,14 @@ export const SELECTION_FIELDS: FieldCodec[] = [
   },
   {
     key: 'cam',
-    encode: (s) => (s.camera ? `${Math.round(s.camera.x)},${Math.round(s.camera.y)},${roundZoom(s.camera.zoom)}` : undefined),
-    decode(raw, into) {
-      const r = readCamera(raw);
+    encode: (s) => {
+      const c = s.camera;
+      if (!c) return undefined;
+      if (c.anchor !== undefined) return `@${c.anchor},${roundZoom(c.x)},${roundZoom(c.y)},${roundZoom(c.zoom)}`;
+      return `${Math.round(c.x)},${Math.round(c.y)},${roundZoom(c.zoom)}`;
+    },
+    decode(raw, into, ctx) {
+      const r = readCamera(raw, ctx.nodeIds);
       if (!r.ok) return r.reason;
       into.camera = r.value;
       return null;

@@ -48,6 +48,14 @@ describe('view state round trip', () => {
     expect(encodeViewState(s).toString()).toBe('date=2022-05-31&mode=window&window=90d&speed=91&node=bui-thanh-son&cam=12%2C-9%2C0.835');
   });
 
+  it('writes a layout-neutral camera as @actor,x,y,zoom and refuses an actor not in the data', () => {
+    const s: ViewState = { ...base, camera: { anchor: 'kuleba', x: 0.12345, y: -0.5, zoom: 1.75 } };
+    expect(encodeViewState(s).get('cam')).toBe('@kuleba,0.123,-0.5,1.75');
+    const stale = decodeViewState('?cam=%40nobody%2C0%2C0%2C1', '', ctx);
+    expect(stale.state.camera ?? null).toBeNull();
+    expect(stale.ignored.join(' ')).toContain('nobody');
+  });
+
   it.each<[string, Partial<ViewState>]>([
     ['date', { day: dayFromParts(2024, 2, 29) }],
     ['mode and window in months', { mode: 'window', window: { amount: 6, unit: 'month' } }],
@@ -58,7 +66,8 @@ describe('view state round trip', () => {
     ['ghost', { ghostOut: true }],
     ['selected actor', { selection: { kind: 'node', id: 'kuleba' } }],
     ['selected interaction with a non-ASCII id', { selection: { kind: 'edge', id: 'évac-2' } }],
-    ['camera', { camera: { x: -340, y: 1200, zoom: 1.25 } }],
+    ['camera (older links: a model point)', { camera: { x: -340, y: 1200, zoom: 1.25 } }],
+    ['camera around an actor (layout-neutral)', { camera: { anchor: 'bui-thanh-son', x: -0.125, y: 0.04, zoom: 2.5 } }],
     ['selected pair of actors', { selection: { kind: 'pair', id: 'vietnam kuleba' } }],
     ['filters', { filter: { hiddenNodeKinds: ['institution'], hiddenEdgeKinds: ['role', 'vote'], countryIds: ['ukraine', 'vietnam'] } }],
     ['range all with an early date', { rangeChoice: 'all', day: dayFromParts(1950, 1, 30) }],

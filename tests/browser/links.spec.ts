@@ -77,6 +77,49 @@ describe('links to a moment', () => {
     await close();
   });
 
+  it('a link made on a desktop opens on a phone (its tall layout) around the same actor, showing the same share of the graph', async () => {
+    /** The actor nearest the centre of the graph area, and the zoom relative to the one showing every actor's centre. */
+    const framing = (page: Page) =>
+      page.evaluate(() => {
+        const cy = window.__tieline!.cy;
+        const c = { x: cy.width() / 2, y: cy.height() / 2 };
+        let best = { label: '', d: Infinity };
+        for (const n of cy.nodes(':visible')) {
+          const p = n.renderedPosition();
+          const d = Math.hypot(p.x - c.x, p.y - c.y);
+          if (d < best.d) best = { label: String(n.data('label')), d };
+        }
+        const bb = cy.nodes().boundingBox({ includeLabels: false });
+        return { nearest: best.label, relZoom: cy.zoom() / Math.min(cy.width() / bb.w, cy.height() / bb.h) };
+      });
+    const desk = await openPage(browser, { path: '?date=2022-03-31' });
+    await graphReady(desk.page);
+    const area = (await desk.page.locator('.graph-canvas').boundingBox())!;
+    // Zoom in on a point right of the middle with the wheel, then drag a little: the camera goes into the link.
+    await desk.page.mouse.move(area.x + area.width * 0.62, area.y + area.height * 0.55);
+    await desk.page.mouse.wheel(0, -600);
+    await cameraSettled(desk.page);
+    await desk.page.mouse.move(area.x + area.width - 40, area.y + area.height - 40);
+    await desk.page.mouse.down();
+    await desk.page.mouse.move(area.x + area.width - 100, area.y + area.height - 70, { steps: 5 });
+    await desk.page.mouse.up();
+    await expect.poll(() => desk.page.url()).toContain('cam=');
+    await cameraSettled(desk.page);
+    const made = await framing(desk.page);
+    const search = new URL(desk.page.url()).search;
+    expect(new URLSearchParams(search).get('cam')).toMatch(/^@/);
+    await desk.close();
+
+    const phone = await openPage(browser, { viewport: PHONE, mobile: true, path: search });
+    await graphReady(phone.page);
+    await cameraSettled(phone.page);
+    const opened = await framing(phone.page);
+    await screenshot(phone.page, 'links-desktop-link-on-phone');
+    expect(opened.nearest).toBe(made.nearest);
+    expect(Math.abs(opened.relZoom / made.relZoom - 1)).toBeLessThan(0.02);
+    await phone.close();
+  });
+
   it('opens a stale or malformed link at the default view with a short notice', async () => {
     const { page, consoleErrors, close } = await openPage(browser, { path: '?date=2031-02-30&node=kuleba-2&cam=x&speed=%E0%A4%A&utm_source=keep-me' });
     await graphReady(page);

@@ -16,6 +16,8 @@ export interface PictureFigures {
   labelOverlaps: string[];
   labelsOverActors: string[];
   linesThroughActors: string[];
+  /** Lines that cross the label of an actor that is not one of their ends (reported, not asserted: the label keeps a white outline). */
+  linesThroughLabels: string[];
   linesDrawn: number;
   /** The actors in view that are not on screen. */
   offScreen: string[];
@@ -54,6 +56,20 @@ function crosses(points: { x: number; y: number }[], n: NodeGeometry): boolean {
   return false;
 }
 
+/** A line passes through a box when a sampled point of it lies inside the box, 1 px in. */
+function crossesBox(points: { x: number; y: number }[], b: Box): boolean {
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const c = points[i]!;
+    for (let k = 0; k <= 8; k++) {
+      const x = a.x + ((c.x - a.x) * k) / 8;
+      const y = a.y + ((c.y - a.y) * k) / 8;
+      if (x > b.x1 + 1 && x < b.x2 - 1 && y > b.y1 + 1 && y < b.y2 - 1) return true;
+    }
+  }
+  return false;
+}
+
 /** Figures for one geometry; `covered` lists actors whose centre is under a control (measured in the page). */
 export function measureGeometry(g: GraphGeometry, covered: ReadonlySet<string> = new Set()): PictureFigures {
   const drawn = g.nodes.filter((n) => n.drawn);
@@ -77,8 +93,14 @@ export function measureGeometry(g: GraphGeometry, covered: ReadonlySet<string> =
     const hit = drawn.find((n) => n.id !== e.source && n.id !== e.target && crosses(e.points, n));
     if (hit) linesThroughActors.push(`${e.id} (${e.source}–${e.target}) through ${name(hit)}`);
   }
+  const linesThroughLabels: string[] = [];
+  for (const e of drawnEdges) {
+    const hit = drawn.find((n) => n.id !== e.source && n.id !== e.target && n.labelBox !== null && crossesBox(e.points, n.labelBox));
+    if (hit) linesThroughLabels.push(`${e.id} (${e.source}–${e.target}) through the label of ${name(hit)}`);
+  }
   const smallest = inView.length ? Math.min(...inView.map((n) => n.fontPx)) : 0;
   return {
+    linesThroughLabels,
     onScreen: inView.length - offScreen.length,
     inView: inView.length,
     smallestLabelPx: Math.round(smallest * 10) / 10,
