@@ -13,7 +13,8 @@ import { markPainted } from '../markPainted';
 import { SIGMA_MIN_EDGES } from '../rendererChoice';
 import { setSigmaHook, sigmaHookOf } from '../testHook';
 import { attachSigmaView } from './attachSigmaView';
-import { buildSigmaGraph } from './buildSigmaGraph';
+import { buildSigmaGraph, type SigmaGraph } from './buildSigmaGraph';
+import { uncertainNote } from './uncertainNote';
 import { lineScaleFor } from './sigmaLooks';
 import './SigmaCanvas.css';
 
@@ -25,6 +26,7 @@ export function SigmaCanvas({ store, label }: { store: TielineStore; label: stri
   const graph = useStore(store, (s) => s.graph);
   const container = useRef<HTMLDivElement>(null);
   const [progress, setProgress] = useState<number | null>(0);
+  const [uncertain, setUncertain] = useState<SigmaGraph['uncertain'] | null>(null);
 
   useEffect(() => {
     const el = container.current;
@@ -49,6 +51,7 @@ export function SigmaCanvas({ store, label }: { store: TielineStore; label: stri
         if (sigmaHookOf(window) === view) delete window.__tieline;
       };
       setProgress(null);
+      setUncertain(built.uncertain);
       markPainted(store, graph);
     })().catch((err: unknown) => {
       if (!abort.signal.aborted) console.warn('The large graph could not be drawn.', err);
@@ -75,7 +78,9 @@ export function SigmaCanvas({ store, label }: { store: TielineStore; label: stri
           Drawing the graph… {Math.round(progress * 100)}%
         </p>
       )}
-      <p className="sigma-canvas__note">Large graph: drawn fast (WebGL); line styles, keyboard walking and picture exports need a graph of under {SIGMA_MIN_EDGES.toLocaleString('en')} lines.</p>
+      <p className="sigma-canvas__note">Large graph: drawn fast (WebGL); line styles, keyboard walking and picture exports need a graph of under {SIGMA_MIN_EDGES.toLocaleString('en')} lines.
+        {uncertain && uncertainNote(uncertain)}
+      </p>
     </div>
   );
 }

@@ -25,6 +25,12 @@ export interface SigmaGraph {
   heavy: Uint8Array;
   heavyList: readonly number[];
   pairOfEdge: ArrayLike<number>;
+  /**
+   * Interactions the sources call planned or disputed. sigma draws no dashed
+   * or hollow lines, so the view says how many there are instead of hiding
+   * that they look like the rest (truth: uncertain facts never pass as plain).
+   */
+  uncertain: { planned: number; disputed: number };
 }
 
 /** Resolves after the browser has had a turn (a macrotask: input and paint can run). */
@@ -72,7 +78,10 @@ export async function buildSigmaGraph(
     await step();
     looks = engine.looks;
   }
+  const uncertain = { planned: 0, disputed: 0 };
   for (const e of model.edges) {
+    if (e.status === 'planned') uncertain.planned++;
+    else if (e.status === 'disputed') uncertain.disputed++;
     if (!heavy[pairOfEdge[e.index]!]) {
       const attrs = edgeAttrs(looks.edges[e.index] ?? 0, e.kind, options);
       graph.addDirectedEdgeWithKey(edgeKey(e.index), nodeKey(e.source), nodeKey(e.target), { ...attrs, type: e.directed ? 'arrow' : 'line' });
@@ -87,5 +96,5 @@ export async function buildSigmaGraph(
     await step();
   }
   onProgress(1);
-  return { graph, heavy, heavyList: list, pairOfEdge };
+  return { graph, heavy, heavyList: list, pairOfEdge, uncertain };
 }
