@@ -2,6 +2,10 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../../tests/fixtures/renderApp';
+import { importGraph } from '../../data/import/importGraph';
+import { toModel } from '../../data/toModel';
+import { isoFromDay, parseFuzzyDate } from '../../domain/dates';
+import { textFile, TODAY } from '../../../tests/fixtures/importFixtures';
 import { StatusLine } from './StatusLine';
 
 const text = () => screen.getByTestId('status-line').textContent;
@@ -26,5 +30,14 @@ describe('StatusLine', () => {
   it('uses the singular for one', () => {
     renderWithStore(<StatusLine />, { date: '2022-01-01' });
     expect(text()).toBe('1 of 6 interactions · 2 actors · up to 1 Jan 2022');
+  });
+
+  it('groups the digits of large counts on both sides of "of"', () => {
+    const first = parseFuzzyDate('2020-01-01')!.first;
+    const rows = Array.from({ length: 1500 }, (_, i) => `A${i % 40},B${i % 37},${isoFromDay(first + i)}`);
+    const r = importGraph([textFile('big.csv', ['source,target,date', ...rows].join('\n'))], { today: TODAY });
+    if (r.status !== 'ok') throw new Error(JSON.stringify(r));
+    renderWithStore(<StatusLine />, { graph: toModel(r.file), date: isoFromDay(first + 1499) });
+    expect(text()).toMatch(/^1,500 of 1,500 interactions · 77 actors/);
   });
 });

@@ -1,7 +1,7 @@
 /** What is in view, in words: "23 of 61 interactions · 18 actors · Mar 2022 – May 2022". */
 import { useRef } from 'react';
 import { isFiltering } from '../../domain/filters';
-import { plural } from '../../domain/plural';
+import { formatCount, plural } from '../../domain/plural';
 import { describeView } from '../../domain/timeView';
 import type { TielineState } from '../../store/createTielineStore';
 import { useTieline } from '../../store/StoreContext';
@@ -13,8 +13,8 @@ export function statusText(s: TielineState): string {
   const view = { day: s.day, mode: s.mode, window: s.window };
   const when = s.mode === 'cumulative' ? `up to ${describeView(view)}` : describeView(view);
   return (
-    `${e.interactions} of ${plural(e.totalInteractions, 'interaction')} · ${plural(e.actors, 'actor')} · ${when}` +
-    (e.possibleInteractions > 0 ? ` · ${e.possibleInteractions} of them possibly outside this window` : '') +
+    `${formatCount(e.interactions)} of ${plural(e.totalInteractions, 'interaction')} · ${plural(e.actors, 'actor')} · ${when}` +
+    (e.possibleInteractions > 0 ? ` · ${formatCount(e.possibleInteractions)} of them possibly outside this window` : '') +
     (isFiltering(s.filter) ? ' · filtered' : '')
   );
 }
