@@ -9,9 +9,9 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { ViewEngine } from '../domain/viewEngine';
 import type { ViewChangeRecord } from '../domain/viewLooks';
-import { EDGE_KIND_INFO, type EdgeKind } from '../domain/vocabulary';
-import { buildPairElements, MIXED_COLOR, pairElementId } from './elements';
+import { buildPairElements, pairElementId } from './elements';
 import { applyLooks, type LookOptions } from './lookClasses';
+import { pairLineColor } from './pairLineColor';
 
 /** Node diameter for a number of ties in view. */
 export function activitySize(degree: number): number {
@@ -60,24 +60,7 @@ export class AggregateView {
 
   private setCount(p: number): void {
     const n = this.engine.pairCountOf(p);
-    this.pairEls[p]!.data({ count: n, countLabel: n > 1 ? String(n) : '', color: this.colorOf(p) });
-  }
-
-  /** The kind's colour when every tie of the pair in view shares one kind, else the mixed grey (the legend says so). */
-  private colorOf(p: number): string {
-    const { engine } = this;
-    const { pairOfEdge, ends } = engine.pairs;
-    const visible = engine.edgeVisible;
-    const edges = engine.graph!.edges;
-    let kind: EdgeKind | null = null;
-    // The adjacency, not edgesOfPair: no sorted list to build on every step (a heavy pair may have 50,000).
-    for (const i of engine.adjacency[ends[p]![0]]!) {
-      if (!visible[i] || pairOfEdge[i] !== p) continue;
-      const k = edges[i]!.kind;
-      if (kind === null) kind = k;
-      else if (kind !== k) return MIXED_COLOR;
-    }
-    return kind === null ? MIXED_COLOR : EDGE_KIND_INFO[kind].color;
+    this.pairEls[p]!.data({ count: n, countLabel: n > 1 ? String(n) : '', color: pairLineColor(this.engine, p) });
   }
 
   /** Applies a step's record (null: everything). Call inside `cy.batch()`. */

@@ -4,11 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { parseFuzzyDate } from '../../domain/dates';
 import { createTielineStore } from '../../store/createTielineStore';
 import { busyPairGraph } from '../../../tests/fixtures/busyPairGraph';
+import { EDGE_KIND_INFO } from '../../domain/vocabulary';
+import { MIXED_COLOR } from '../elements';
 import { SigmaLookApplier } from './applySigmaLooks';
 import { buildSigmaGraph, edgeKey, nodeKey, pairKey } from './buildSigmaGraph';
 
-async function mount(date: string) {
+async function mount(date: string, edit: (g: ReturnType<typeof busyPairGraph>) => void = () => {}) {
   const graph = busyPairGraph();
+  edit(graph);
   const store = createTielineStore();
   store.getState().setGraph(graph);
   store.getState().setDay(parseFuzzyDate(date)!.first);
@@ -68,5 +71,18 @@ describe('sigma view: change records as graphology attributes', () => {
     const abort = new AbortController();
     abort.abort();
     await expect(buildSigmaGraph(graph, store.getState().engine, { ghostOut: false, hideIdle: false }, abort.signal)).rejects.toThrow('cancelled');
+  });
+
+  it("draws a heavy pair's line in its kind's colour while its ties in view share one kind, else in the mixed grey", async () => {
+    let other = '';
+    const { store, built } = await mount('2020-03-01', (g) => {
+      other = g.edges[199]!.kind === 'meeting' ? 'visit' : 'meeting'; // Alpha–Beta's last tie, 18 Jul 2020
+      g.edges[199]!.kind = other as typeof g.edges[number]['kind'];
+    });
+    const line = pairKey(built.heavyList[0]!);
+    const kind = busyPairGraph().edges[0]!.kind;
+    expect(built.graph.getEdgeAttribute(line, 'color')).toBe(EDGE_KIND_INFO[kind].color);
+    store.getState().setDay(parseFuzzyDate('2020-12-31')!.first);
+    expect(built.graph.getEdgeAttribute(line, 'color')).toBe(MIXED_COLOR);
   });
 });

@@ -7,25 +7,19 @@
 import type { TielineGraph } from '../../domain/model';
 import type { ViewEngine } from '../../domain/viewEngine';
 import type { ViewChangeRecord } from '../../domain/viewLooks';
-import { edgeAttrs, nodeAttrs, type SigmaLookOptions } from './sigmaLooks';
+import { pairLineColor } from '../pairLineColor';
+import { edgeAttrs, lineAttrs, nodeAttrs, type SigmaLookOptions } from './sigmaLooks';
 import { edgeKey, nodeKey, pairKey, type SigmaGraph } from './buildSigmaGraph';
 
 export class SigmaLookApplier {
   private lastStep = -1;
-  /** The kind of each heavy pair's line (its first interaction's). */
-  private readonly pairKind = new Map<number, TielineGraph['edges'][number]['kind']>();
 
   constructor(
     private readonly model: TielineGraph,
     private readonly built: SigmaGraph,
     private readonly engine: ViewEngine,
     private options: SigmaLookOptions,
-  ) {
-    for (const e of model.edges) {
-      const p = built.pairOfEdge[e.index]!;
-      if (built.heavy[p] && !this.pairKind.has(p)) this.pairKind.set(p, e.kind);
-    }
-  }
+  ) {}
 
   /** Applies one record, or brings every element to the engine's looks (null, or a step was missed). */
   apply(record: ViewChangeRecord | null): void {
@@ -39,9 +33,9 @@ export class SigmaLookApplier {
     const setEdge = (i: number) => {
       if (!heavy[pairOfEdge[i]!]) graph.mergeEdgeAttributes(edgeKey(i), edgeAttrs(looks.edges[i] ?? 0, edges[i]!.kind, o));
     };
+    // Records name every pair; only a heavy pair has a line of its own here.
     const setPair = (p: number) => {
-      const kind = this.pairKind.get(p);
-      if (kind) graph.mergeEdgeAttributes(pairKey(p), edgeAttrs(looks.pairs[p] ?? 0, kind, o));
+      if (heavy[p]) graph.mergeEdgeAttributes(pairKey(p), lineAttrs(looks.pairs[p] ?? 0, pairLineColor(this.engine, p), o));
     };
     if (full) {
       for (let i = 0; i < nodes.length; i++) setNode(i);
@@ -51,6 +45,8 @@ export class SigmaLookApplier {
       for (const i of record.nodes.index) setNode(i);
       for (const i of record.edges.index) setEdge(i);
       for (const p of record.pairs.index) setPair(p);
+      // A pair whose ties in view changed may change colour (one kind, or mixed) with the same look.
+      for (const p of record.pairCounts) setPair(p);
     }
     this.lastStep = this.engine.step;
   }

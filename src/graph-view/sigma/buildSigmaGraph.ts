@@ -9,7 +9,8 @@
 import Graph from 'graphology';
 import type { TielineGraph } from '../../domain/model';
 import type { ViewEngine } from '../../domain/viewEngine';
-import { edgeAttrs, nodeAttrs, type SigmaLookOptions } from './sigmaLooks';
+import { pairLineColor } from '../pairLineColor';
+import { edgeAttrs, lineAttrs, nodeAttrs, type SigmaLookOptions } from './sigmaLooks';
 
 /** Elements added between two yields: about 30 ms of work on a slow machine. */
 export const CHUNK = 4000;
@@ -91,8 +92,7 @@ export async function buildSigmaGraph(
   }
   for (const p of list) {
     const [a, b] = ends[p]!;
-    const first = model.edges.find((e) => pairOfEdge[e.index] === p);
-    graph.addDirectedEdgeWithKey(pairKey(p), nodeKey(a), nodeKey(b), { ...edgeAttrs(looks.pairs[p] ?? 0, first?.kind ?? 'meeting', options), type: 'line' });
+    graph.addDirectedEdgeWithKey(pairKey(p), nodeKey(a), nodeKey(b), { ...lineAttrs(looks.pairs[p] ?? 0, pairLineColor(engine, p), options), type: 'line' });
     await step();
   }
   onProgress(1);

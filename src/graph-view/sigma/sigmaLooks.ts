@@ -69,9 +69,13 @@ export function nodeAttrs(look: number, kind: NodeKind, o: SigmaLookOptions): No
   return { color, size, hidden, highlighted: (look & L.SELECTED) !== 0, zIndex: emphasised ? 2 : isFaded(look) ? 0 : 1 };
 }
 
-/** How an interaction (or a heavy pair's one line) with `look` is drawn. */
+/** How an interaction with `look` is drawn. */
 export function edgeAttrs(look: number, kind: EdgeKind, o: SigmaLookOptions): EdgeAttrs {
-  const base = EDGE_KIND_INFO[kind].color;
+  return lineAttrs(look, EDGE_KIND_INFO[kind].color, o);
+}
+
+/** How a line of colour `base` with `look` is drawn: an interaction's, or a heavy pair's (see pairLineColor). */
+export function lineAttrs(look: number, base: string, o: SigmaLookOptions): EdgeAttrs {
   const shown = (look & L.SHOWN) !== 0;
   const emphasised = (look & (L.SELECTED | L.ON_PATH)) !== 0;
   if (!shown) return { color: fade(base, 0.12), size: 1, hidden: !o.ghostOut, zIndex: 0 };
