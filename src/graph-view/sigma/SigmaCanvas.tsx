@@ -42,7 +42,8 @@ export function SigmaCanvas({ store, label }: { store: TielineStore; label: stri
         for (const n of graph.nodes) n.position ??= positions.get(n.id) ?? { x: 0, y: 0 };
       }
       const s = store.getState();
-      const built = await buildSigmaGraph(graph, s.engine, { ghostOut: s.ghostOut, hideIdle: s.hideIdle, lineScale: lineScaleFor(graph.edges.length) }, abort.signal, setProgress);
+      // Building the graphology graph is the first half of the progress, sigma's indexing and drawing the second.
+      const built = await buildSigmaGraph(graph, s.engine, { ghostOut: s.ghostOut, hideIdle: s.hideIdle, lineScale: lineScaleFor(graph.edges.length) }, abort.signal, (p) => setProgress(p / 2));
       if (abort.signal.aborted || store.getState().graph !== graph) return;
       const view = attachSigmaView(el, built, store, prefersReducedMotion);
       setSigmaHook({ renderer: 'sigma', sigma: view });
@@ -50,6 +51,8 @@ export function SigmaCanvas({ store, label }: { store: TielineStore; label: stri
         view.detach();
         if (sigmaHookOf(window) === view) delete window.__tieline;
       };
+      await view.firstDraw(abort.signal, (p) => setProgress(0.5 + p / 2));
+      if (abort.signal.aborted) return;
       setProgress(null);
       setUncertain(built.uncertain);
       markPainted(store, graph);

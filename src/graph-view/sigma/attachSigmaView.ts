@@ -6,14 +6,19 @@
  * over what can be clicked, and fits on request. One Sigma per call; every
  * listener added here is removed by `detach`, which also kills the renderer.
  */
-import Sigma from 'sigma';
 import { EdgeLineProgram } from 'sigma/rendering';
 import type { TielineStore } from '../../store/createTielineStore';
 import { SigmaLookApplier } from './applySigmaLooks';
-import { nodeKey, type SigmaGraph } from './buildSigmaGraph';
+import { nodeKey, yieldToEventLoop, type SigmaGraph } from './buildSigmaGraph';
+import { ProgressiveSigma } from './progressiveSigma';
 import { lineScaleFor } from './sigmaLooks';
 
 export interface SigmaViewHandle {
+  /**
+   * Indexes and draws the graph (in chunks and over frames, so Cancel stays
+   * live); resolves once every line is drawn. Call once, right after attaching.
+   */
+  firstDraw(signal: AbortSignal, onProgress?: (share: number) => void): Promise<void>;
   detach(): void;
   /** Screen position of an actor relative to the container, for tests (as GraphViewHandle's). */
   renderedPositionOf(nodeId: string): { x: number; y: number } | null;
@@ -55,7 +60,7 @@ export function attachSigmaView(container: HTMLElement, built: SigmaGraph, store
   const dense = built.graph.size > MAX_PICKABLE_EDGES;
   // A dense graph draws its lines as 1 px GL lines (no arrow heads, no thickness): a fraction of the fill.
   const programs = dense ? { edgeProgramClasses: { line: EdgeLineProgram, arrow: EdgeLineProgram } } : {};
-  const renderer = new Sigma(built.graph, container, { ...SETTINGS, ...programs, enableEdgeEvents: !dense });
+  const renderer = ProgressiveSigma.create(built.graph, container, { ...SETTINGS, ...programs, enableEdgeEvents: !dense });
 
   const indexOf = (key: string) => Number(key.slice(1));
   renderer.on('clickNode', ({ node }) => {
@@ -80,7 +85,14 @@ export function attachSigmaView(container: HTMLElement, built: SigmaGraph, store
   renderer.on('leaveEdge', plain);
 
   // Panels open and close beside the graph: sigma learns its container's size from here.
-  const resize = new ResizeObserver(() => renderer.refresh());
+  let size = `${container.clientWidth}x${container.clientHeight}`;
+  const resize = new ResizeObserver(() => {
+    // The first call reports the size sigma was made at: a refresh then would redo the whole first frame.
+    const now = `${container.clientWidth}x${container.clientHeight}`;
+    if (now === size) return;
+    size = now;
+    renderer.refresh();
+  });
   resize.observe(container);
 
   const unsubscribeEngine = engine.subscribe((record) => {
@@ -97,6 +109,7 @@ export function attachSigmaView(container: HTMLElement, built: SigmaGraph, store
   });
 
   return {
+    firstDraw: (signal, onProgress) => renderer.firstDraw(signal, yieldToEventLoop, onProgress),
     detach() {
       unsubscribeEngine();
       unsubscribe();
