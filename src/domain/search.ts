@@ -45,6 +45,31 @@ function add(idx: SearchIndex, entry: number, text: string | readonly string[], 
 
 /** Builds the search index once per graph. */
 export function buildSearchIndex(graph: TielineGraph): SearchIndex {
+  const steps = searchIndexSteps(graph, Number.POSITIVE_INFINITY);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * Builds the same index as buildSearchIndex, `chunk` interactions at a time
+ * with `pause()` awaited between chunks: 100,000 interactions take about a
+ * second, which must not be one task while a large graph is being drawn.
+ * Resolves to null when `stopped()` turns true between chunks.
+ */
+export async function buildSearchIndexInChunks(graph: TielineGraph, pause: () => Promise<void>, stopped: () => boolean = () => false, chunk = 4000): Promise<SearchIndex | null> {
+  const steps = searchIndexSteps(graph, chunk);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await pause();
+    if (stopped()) return null;
+  }
+}
+
+/** The index's building, yielding after every `chunk` interactions. */
+function* searchIndexSteps(graph: TielineGraph, chunk: number): Generator<void, SearchIndex> {
   const idx: SearchIndex = { graph, postings: new Map(), places: [] };
   const N = graph.nodes.length;
   for (const n of graph.nodes) {
@@ -61,6 +86,7 @@ export function buildSearchIndex(graph: TielineGraph): SearchIndex {
     return w;
   };
   for (const e of graph.edges) {
+    if (e.index > 0 && e.index % chunk === 0) yield;
     const k = N + e.index;
     const info = EDGE_KIND_INFO[e.kind];
     // Fields in rising weight, so a word in a name outranks the same word in the summary.

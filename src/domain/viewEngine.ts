@@ -27,7 +27,7 @@ import { EDGE_KINDS, EDGE_KIND_INFO, NODE_KINDS, countsAsInteraction, type EdgeK
 import * as L from './viewLooks';
 import { emptyLookChanges, isEmptyRecord, type ViewChangeRecord } from './viewLooks';
 import { heavyPairsOf, pairsOf, type HeavyPairs } from './pairs';
-import { buildSearchIndex, type SearchIndex } from './search';
+import { buildSearchIndex, buildSearchIndexInChunks, type SearchIndex } from './search';
 import { monthlyActivity, type MonthCount } from './activity';
 import { balanceBuckets, type BalanceBuckets, type BalanceScope } from './balanceBuckets';
 
@@ -783,6 +783,18 @@ export class ViewEngine {
   /** The search index of the graph, built on the first search. */
   searchIndex(): SearchIndex | null {
     return this.once('search', (g) => buildSearchIndex(g.graph), null);
+  }
+
+  /**
+   * Builds the search index ahead of the first search, in chunks with
+   * `pause()` between them (see buildSearchIndexInChunks); stops if another
+   * graph loads meanwhile. A search before it is done builds it at once.
+   */
+  async prepareSearchIndex(pause: () => Promise<void>): Promise<void> {
+    const g = this.g;
+    if (!g || this.perGraph.has('search')) return;
+    const idx = await buildSearchIndexInChunks(g.graph, pause, () => this.g !== g || this.perGraph.has('search'));
+    if (idx && this.g === g && !this.perGraph.has('search')) this.perGraph.set('search', idx);
   }
 
   /** Interactions beginning per month over [from, to] (the strip under the slider; spans left out). */

@@ -36,12 +36,19 @@ function useListPlacement(open: boolean, input: RefObject<HTMLInputElement | nul
   return style;
 }
 
-/** Builds the search index when the browser is idle, so the first keystroke on a large graph does not wait for it. */
+/** Builds the search index when the browser is idle, in chunks, so the first keystroke on a large graph does not wait for it. */
 function usePrebuiltIndex(engine: ViewEngine, graph: unknown) {
   useEffect(() => {
     if (!graph || typeof window.requestIdleCallback !== 'function') return;
-    const id = window.requestIdleCallback(() => engine.searchIndex(), { timeout: 5000 });
-    return () => window.cancelIdleCallback(id);
+    let stopped = false;
+    // One idle callback per chunk: on a large graph the whole index is a second of work.
+    const idle = () => new Promise<void>((resolve) => window.requestIdleCallback(() => resolve(), { timeout: 5000 }));
+    // Once unmounted, the next pause never ends: the half-built index is dropped.
+    const pause = () => (stopped ? new Promise<void>(() => {}) : idle());
+    void pause().then(() => engine.prepareSearchIndex(pause));
+    return () => {
+      stopped = true;
+    };
   }, [engine, graph]);
 }
 
