@@ -15,6 +15,30 @@ function date(iso: string, qualifier?: DateQualifier): FuzzyDate {
 
 /** Builds the model from a file that `validateGraph` accepted. */
 export function toModel(file: GraphFile): TielineGraph {
+  const steps = toModelSteps(file, Number.POSITIVE_INFINITY);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same model as toModel, `chunk` interactions at a time with `pause()`
+ * awaited between chunks (100,000 interactions are about 200 ms of work, too
+ * much for one task next to the rest of opening a file). Resolves to null
+ * when `stopped()` turns true between chunks (Cancel).
+ */
+export async function toModelInChunks(file: GraphFile, pause: () => Promise<void>, stopped: () => boolean = () => false, chunk = 20_000): Promise<TielineGraph | null> {
+  const steps = toModelSteps(file, chunk);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await pause();
+    if (stopped()) return null;
+  }
+}
+
+function* toModelSteps(file: GraphFile, chunk: number): Generator<void, TielineGraph> {
   const nodeIndex = new Map(file.nodes.map((n, i) => [n.id, i]));
   const sources: Source[] = file.sources.map((s) => ({ ...s, published: date(s.published) }));
   const nodes: Actor[] = file.nodes.map((n, index) => {
@@ -34,34 +58,11 @@ export function toModel(file: GraphFile): TielineGraph {
     if (n.tallX !== undefined && n.tallY !== undefined) actor.tallPosition = { x: n.tallX, y: n.tallY };
     return actor;
   });
-  const edges: Interaction[] = file.edges.map((e, index) => {
-    const info = EDGE_KIND_INFO[e.kind];
-    const start = date(e.date, e.dateQualifier);
-    const end = e.end !== undefined ? date(e.end) : undefined;
-    const claims = e.dateClaims?.map((c) => ({ date: date(c.date), sources: c.sources }));
-    const edge: Interaction = {
-      index,
-      id: e.id,
-      source: nodeIndex.get(e.source)!,
-      target: nodeIndex.get(e.target)!,
-      kind: e.kind,
-      date: start,
-      first: claims ? Math.min(start.first, ...claims.map((c) => c.date.first)) : start.first,
-      last: end ? end.last : info.span ? ONGOING : claims ? Math.max(start.last, ...claims.map((c) => c.date.last)) : start.last,
-      summary: e.summary,
-      sources: e.sources,
-      status: e.status ?? 'happened',
-      directed: info.directed || e.directed === true,
-      event: e.event ?? e.id,
-    };
-    if (end) edge.end = end;
-    if (e.place !== undefined) edge.place = e.place;
-    if (e.position !== undefined) edge.position = e.position;
-    if (e.note !== undefined) edge.note = e.note;
-    if (claims) edge.dateClaims = claims;
-    if (e.outside?.length) edge.outside = e.outside;
-    return edge;
-  });
+  const edges: Interaction[] = [];
+  for (let index = 0; index < file.edges.length; index++) {
+    if (index > 0 && index % chunk === 0) yield;
+    edges.push(interactionOf(file.edges[index]!, index, nodeIndex));
+  }
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (const e of edges) {
@@ -81,4 +82,33 @@ export function toModel(file: GraphFile): TielineGraph {
     edgeIndex: new Map(edges.map((e) => [e.id, e.index])),
     sourceIndex: new Map(sources.map((s, i) => [s.id, i])),
   };
+}
+
+function interactionOf(e: GraphFile['edges'][number], index: number, nodeIndex: ReadonlyMap<string, number>): Interaction {
+  const info = EDGE_KIND_INFO[e.kind];
+  const start = date(e.date, e.dateQualifier);
+  const end = e.end !== undefined ? date(e.end) : undefined;
+  const claims = e.dateClaims?.map((c) => ({ date: date(c.date), sources: c.sources }));
+  const edge: Interaction = {
+    index,
+    id: e.id,
+    source: nodeIndex.get(e.source)!,
+    target: nodeIndex.get(e.target)!,
+    kind: e.kind,
+    date: start,
+    first: claims ? Math.min(start.first, ...claims.map((c) => c.date.first)) : start.first,
+    last: end ? end.last : info.span ? ONGOING : claims ? Math.max(start.last, ...claims.map((c) => c.date.last)) : start.last,
+    summary: e.summary,
+    sources: e.sources,
+    status: e.status ?? 'happened',
+    directed: info.directed || e.directed === true,
+    event: e.event ?? e.id,
+  };
+  if (end) edge.end = end;
+  if (e.place !== undefined) edge.place = e.place;
+  if (e.position !== undefined) edge.position = e.position;
+  if (e.note !== undefined) edge.note = e.note;
+  if (claims) edge.dateClaims = claims;
+  if (e.outside?.length) edge.outside = e.outside;
+  return edge;
 }

@@ -141,53 +141,104 @@ class GraphView {
   constructor(
     readonly graph: TielineGraph,
     readonly index: TimeIndex,
+    parts: GraphParts = runSteps(graphParts(graph)),
   ) {
     const n = graph.nodes.length;
     const m = graph.edges.length;
-    this.adj = buildAdjacency(graph);
-    const pairs = pairsOf(graph);
-    this.pairOfEdge = pairs.pairOfEdge;
-    this.pairEnds = pairs.ends;
-    this.pairIds = new Map(pairs.ends.map(([a, b], p) => [`${a}:${b}`, p]));
-    const events = new Map<string, number>();
-    this.eventOf = Int32Array.from(graph.edges, (e) => {
-      let k = events.get(e.event);
-      if (k === undefined) events.set(e.event, (k = events.size));
-      return k;
-    });
-    const edgesPerEvent = new Int32Array(events.size);
-    for (const ev of this.eventOf) edgesPerEvent[ev]! += 1;
-    this.alone = Uint8Array.from(this.eventOf, (ev) => (edgesPerEvent[ev] === 1 ? 1 : 0));
-    const kindIndex = new Map(EDGE_KINDS.map((k, i) => [k, i]));
-    this.kindOf = Int32Array.from(graph.edges, (e) => kindIndex.get(e.kind)!);
-    this.affiliation = Uint8Array.from(graph.edges, (e) => (countsAsInteraction(e.kind) ? 0 : 1));
-    this.span = Uint8Array.from(graph.edges, (e) => (EDGE_KIND_INFO[e.kind].span ? 1 : 0));
-    const sourcesOf = graph.edges.map((e) => [...new Set(e.sources.map((s) => graph.sourceIndex.get(s) ?? -1).filter((s) => s >= 0))]);
-    this.sourceStart = new Int32Array(m + 1);
-    for (let i = 0; i < m; i++) this.sourceStart[i + 1] = this.sourceStart[i]! + sourcesOf[i]!.length;
-    this.sourceList = Int32Array.from(sourcesOf.flat());
-    this.countryOfNode = Int32Array.from(graph.nodes, (node) => countryOf(graph, node.index));
-    const nodeKindIndex = new Map(NODE_KINDS.map((k, i) => [k, i]));
-    this.nodeKindOf = Int32Array.from(graph.nodes, (node) => nodeKindIndex.get(node.kind)!);
-    const counted = new Set<number>();
-    for (let i = 0; i < m; i++) if (!this.affiliation[i]) counted.add(this.eventOf[i]!);
-    this.totalInteractions = counted.size;
-
+    this.adj = parts.adj;
+    this.pairOfEdge = parts.pairOfEdge;
+    this.pairEnds = parts.pairEnds;
+    this.pairIds = parts.pairIds;
+    this.eventOf = parts.eventOf;
+    this.alone = parts.alone;
+    this.kindOf = parts.kindOf;
+    this.affiliation = parts.affiliation;
+    this.span = parts.span;
+    this.sourceStart = parts.sourceStart;
+    this.sourceList = parts.sourceList;
+    this.countryOfNode = parts.countryOfNode;
+    this.nodeKindOf = parts.nodeKindOf;
+    this.totalInteractions = parts.totalInteractions;
+    const pairCount = parts.pairEnds.length;
     this.timeIn = new Uint8Array(m);
     this.visible = new Uint8Array(m);
     this.possible = new Uint8Array(m);
     this.nodeDegree = new Int32Array(n);
-    this.pairTies = new Int32Array(pairs.pairCount);
+    this.pairTies = new Int32Array(pairCount);
     this.edgeLook = new Uint16Array(m);
     this.nodeLook = new Uint16Array(n);
-    this.pairLook = new Uint16Array(pairs.pairCount);
+    this.pairLook = new Uint16Array(pairCount);
     this.freshOf = new Uint8Array(m);
     this.byActor = new DistinctTally(n);
-    this.byPair = new DistinctTally(pairs.pairCount);
+    this.byPair = new DistinctTally(pairCount);
     this.bySource = new DistinctTally(graph.sources.length);
     this.fcCountries = new DistinctTally(n);
     this.fresh = new FreshTracker(graph.edges, index);
   }
+}
+
+/** A graph's constants that take a pass over its interactions (GraphView's first fields). */
+type GraphParts = Pick<
+  GraphView,
+  'adj' | 'pairOfEdge' | 'pairEnds' | 'pairIds' | 'eventOf' | 'alone' | 'kindOf' | 'affiliation' | 'span' | 'sourceStart' | 'sourceList' | 'countryOfNode' | 'nodeKindOf' | 'totalInteractions'
+>;
+
+function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Computes GraphParts, yielding between passes (each about 100 ms or less at 100,000 interactions). */
+function* graphParts(graph: TielineGraph): Generator<void, GraphParts> {
+  const m = graph.edges.length;
+  const adj = buildAdjacency(graph);
+  const pairs = pairsOf(graph);
+  yield;
+  const pairIds = new Map(pairs.ends.map(([a, b], p) => [`${a}:${b}`, p]));
+  yield;
+  const events = new Map<string, number>();
+  const eventOf = Int32Array.from(graph.edges, (e) => {
+    let k = events.get(e.event);
+    if (k === undefined) events.set(e.event, (k = events.size));
+    return k;
+  });
+  const edgesPerEvent = new Int32Array(events.size);
+  for (const ev of eventOf) edgesPerEvent[ev]! += 1;
+  const alone = Uint8Array.from(eventOf, (ev) => (edgesPerEvent[ev] === 1 ? 1 : 0));
+  yield;
+  const kindIndex = new Map(EDGE_KINDS.map((k, i) => [k, i]));
+  const kindOf = Int32Array.from(graph.edges, (e) => kindIndex.get(e.kind)!);
+  const affiliation = Uint8Array.from(graph.edges, (e) => (countsAsInteraction(e.kind) ? 0 : 1));
+  const span = Uint8Array.from(graph.edges, (e) => (EDGE_KIND_INFO[e.kind].span ? 1 : 0));
+  yield;
+  const sourcesOf = graph.edges.map((e) => [...new Set(e.sources.map((s) => graph.sourceIndex.get(s) ?? -1).filter((s) => s >= 0))]);
+  const sourceStart = new Int32Array(m + 1);
+  for (let i = 0; i < m; i++) sourceStart[i + 1] = sourceStart[i]! + sourcesOf[i]!.length;
+  const sourceList = Int32Array.from(sourcesOf.flat());
+  yield;
+  const countryOfNode = Int32Array.from(graph.nodes, (node) => countryOf(graph, node.index));
+  const nodeKindIndex = new Map(NODE_KINDS.map((k, i) => [k, i]));
+  const nodeKindOf = Int32Array.from(graph.nodes, (node) => nodeKindIndex.get(node.kind)!);
+  const counted = new Set<number>();
+  for (let i = 0; i < m; i++) if (!affiliation[i]) counted.add(eventOf[i]!);
+  return {
+    adj,
+    pairOfEdge: pairs.pairOfEdge,
+    pairEnds: pairs.ends,
+    pairIds,
+    eventOf,
+    alone,
+    kindOf,
+    affiliation,
+    span,
+    sourceStart,
+    sourceList,
+    countryOfNode,
+    nodeKindOf,
+    totalInteractions: counted.size,
+  };
 }
 
 /** Marks of elements to re-look this step, each listed once. */
@@ -261,6 +312,27 @@ export class ViewEngine {
   /** The graph the engine follows, or null before the first load. */
   get graph(): TielineGraph | null {
     return this.g?.graph ?? null;
+  }
+
+  private prepared: { graph: TielineGraph; parts: GraphParts } | null = null;
+
+  /**
+   * Works out `graph`'s per-graph constants before it loads, one pass per
+   * task with `pause()` between passes, so that loading it (setGraph) is not
+   * one long task on a large graph. Resolves false if `stopped()` turned true
+   * (Cancel); loading another graph meanwhile only leaves the work unused.
+   */
+  async prepare(graph: TielineGraph, pause: () => Promise<void>, stopped: () => boolean = () => false): Promise<boolean> {
+    const steps = graphParts(graph);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) {
+        this.prepared = { graph, parts: r.value };
+        return true;
+      }
+      await pause();
+      if (stopped()) return false;
+    }
   }
 
   /** Calls `fn` with each change record, right after the step that made it. */
@@ -596,7 +668,9 @@ export class ViewEngine {
     }
     this.perGraph.clear();
     this.balanceCache = null;
-    this.g = new GraphView(graph, index);
+    const ready = this.prepared?.graph === graph ? this.prepared.parts : undefined;
+    this.prepared = null;
+    this.g = new GraphView(graph, index, ready);
     this.edgeMarks = new Marks(graph.edges.length);
     this.nodeMarks = new Marks(graph.nodes.length);
     this.pairMarks = new Marks(this.g.pairEnds.length);

@@ -10,13 +10,14 @@ import { fetchGraphBytes } from '../../data/fetchGraphBytes';
 import type { ColumnMapping, ImportResult, InputFile } from '../../data/import/importTypes';
 import { fileSizeProblem } from '../../data/import/limits';
 import { formatProblem } from '../../data/problems';
-import { toModel } from '../../data/toModel';
+import { toModelInChunks } from '../../data/toModel';
+import { buildTimeIndex } from '../../domain/timeIndex';
 import { loadGraphFromUrl } from '../../data/loadGraph';
 import type { GraphOrigin, TielineStore } from '../../store/createTielineStore';
-import { heavyPairsOf, MAX_PARALLEL_EDGES, pairsOf } from '../../domain/pairs';
+import { MAX_PARALLEL_EDGES } from '../../domain/pairs';
 import { LARGE_GRAPH_EDGES } from '../../graph-view/stylesheet';
 import { rendererFor } from '../../graph-view/rendererChoice';
-import { afterPaint } from './afterPaint';
+import { afterPaint, nextTask } from './afterPaint';
 import { plural } from '../../domain/plural';
 
 export interface ImportController {
@@ -73,12 +74,20 @@ export function createImportController(
   };
 
   const show = async (result: Ok, gen: number) => {
-    const graph: TielineGraph = toModel(result.file);
+    // A large graph is turned into the model and loaded a pass per task, so Cancel answers between them.
+    const large = result.file.edges.length >= LARGE_GRAPH_EDGES;
+    const pause = large ? nextTask : async () => {};
+    const stale = () => gen !== generation;
+    const graph = await toModelInChunks(result.file, pause, stale);
+    if (!graph) return;
     const notes = [`${plural(graph.edges.length, 'interaction', 'interactions')} between ${plural(graph.nodes.length, 'actor', 'actors')}`, ...result.notes];
-    const heavy = heavyPairsOf(pairsOf(graph)).list.length;
-    if (heavy) {
-      notes.push(`${plural(heavy, 'pair of actors has', 'pairs of actors have')} more than ${MAX_PARALLEL_EDGES} interactions; each such pair is drawn as one line with its count (tap it for the list)`);
-    }
+    const noteHeavyPairs = () => {
+      // The engine has the graph's pairs by now (the graph view asked for its heavy pairs, too).
+      const heavy = state().engine.heavyPairs().list.length;
+      if (heavy) {
+        notes.splice(1 + result.notes.length, 0, `${plural(heavy, 'pair of actors has', 'pairs of actors have')} more than ${MAX_PARALLEL_EDGES} interactions; each such pair is drawn as one line with its count (tap it for the list)`);
+      }
+    };
     if (!graph.nodes.every((n) => n.position)) {
       state().setImportStep({ step: 'layout', what, nodes: graph.nodes.length, edges: graph.edges.length });
       abort = new AbortController();
@@ -104,11 +113,14 @@ export function createImportController(
       state().setImportStep({ step: 'drawing', what, nodes: graph.nodes.length, edges: graph.edges.length, cancellable });
       await afterPaint();
       if (gen !== generation) return;
+      const timeIndex = buildTimeIndex(graph.edges);
+      await pause();
+      if (stale() || !(await state().engine.prepare(graph, pause, stale))) return;
       const drawn = drawnPromise(graph);
       const previous = state().graph;
       before = cancellable && previous ? { graph: previous, origin: state().graphOrigin } : null;
       state().setGraphOrigin(origin);
-      state().setGraph(graph);
+      state().setGraph(graph, timeIndex);
       await drawn;
       if (gen !== generation) return;
       before = null;
@@ -116,6 +128,7 @@ export function createImportController(
       state().setGraphOrigin(origin);
       state().setGraph(graph);
     }
+    noteHeavyPairs();
     state().setImportStep({ step: 'opened', what, notes });
   };
 

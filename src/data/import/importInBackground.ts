@@ -3,6 +3,7 @@
  * the main thread where no Worker exists (tests in jsdom). Same result either way.
  */
 import type { ImportOptions, ImportResult, InputFile } from './importTypes';
+import type { ImportWorkerMessage } from './import.worker';
 
 /** Rejects with an AbortError when `signal` aborts. */
 export async function importInBackground(files: readonly InputFile[], options: ImportOptions, signal: AbortSignal): Promise<ImportResult> {
@@ -16,7 +17,17 @@ export async function importInBackground(files: readonly InputFile[], options: I
       const abort = () => reject(new DOMException('Opening the file was cancelled', 'AbortError'));
       if (signal.aborted) abort();
       signal.addEventListener('abort', abort, { once: true });
-      worker.onmessage = (event: MessageEvent<ImportResult>) => resolve(event.data);
+      // A large file's interactions come first, in parts (see import.worker.ts).
+      const edges: Extract<ImportResult, { status: 'ok' }>['file']['edges'] = [];
+      worker.onmessage = (event: MessageEvent<ImportWorkerMessage>) => {
+        const m = event.data;
+        if (m.part === 'edges') {
+          for (const e of m.edges) edges.push(e);
+          return;
+        }
+        if (m.result.status === 'ok' && edges.length > 0) m.result.file.edges = edges;
+        resolve(m.result);
+      };
       worker.onerror = (event) => reject(new Error(event.message || 'the import worker failed'));
       worker.postMessage({ files, options });
     });

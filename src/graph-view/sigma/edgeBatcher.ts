@@ -33,9 +33,14 @@ export const browserClock: FrameClock = {
 };
 
 /** Time a frame's batch should take to draw: well under the 1 s budget for a task, with room for the rest of the frame. */
-export const FRAME_TARGET_MS = 150;
-/** Items the first frame draws, before any frame was measured (about 140 ms of 1 px lines in SwiftShader here). */
-export const FIRST_BATCH = 15_000;
+export const FRAME_TARGET_MS = 120;
+/**
+ * Items the first frame draws, before any frame was measured: few, because
+ * that frame also pays for the shaders' first use (SwiftShader compiles them then).
+ */
+export const FIRST_BATCH = 2_000;
+/** The batch grows at most this much per frame: one fast frame (a commit that did not wait) must not unleash everything. */
+export const MAX_GROWTH = 3;
 export const MIN_BATCH = 1_000;
 
 export class EdgeBatcher {
@@ -133,8 +138,7 @@ export class EdgeBatcher {
     const spent = now - this.drawStart;
     if (this.drawnInFrame > 0 && spent > 0) {
       const fit = Math.round((FRAME_TARGET_MS * this.drawnInFrame) / spent);
-      // At most 4× more per step: one fast frame (a commit that did not wait) must not unleash everything.
-      this.perFrame = Math.max(MIN_BATCH, Math.min(fit, this.perFrame * 4));
+      this.perFrame = Math.max(MIN_BATCH, Math.min(fit, this.perFrame * MAX_GROWTH));
     }
     this.drawStart = now;
     this.drawnInFrame = 0;

@@ -17,7 +17,8 @@ export interface GraphSlice {
   setLoading(what: string): void;
   /** Records a failed load; a graph already on screen stays. */
   setLoadError(what: string, problems: string[]): void;
-  setGraph(graph: TielineGraph): void;
+  /** `timeIndex`: the graph's, when the caller built it already (in its own task, for a large graph). */
+  setGraph(graph: TielineGraph, timeIndex?: TimeIndex): void;
   /** The graph the view has drawn on screen (set by the graph view after its first paint). */
   drawnGraph: TielineGraph | null;
   setDrawnGraph(graph: TielineGraph): void;
@@ -39,12 +40,12 @@ export const createGraphSlice: SliceCreator<GraphSlice> = (set, get, options) =>
   setCanvas: (canvas) => set({ canvas }),
   setLoading: (what) => set({ load: { status: 'loading', what } }),
   setLoadError: (what, problems) => set({ load: { status: 'error', what, problems } }),
-  setGraph: (graph) => {
+  setGraph: (graph, timeIndex) => {
     const range = rangeOf(graph, get().rangeChoice);
     const initialDay = options.initial?.day;
     set({
       graph,
-      timeIndex: buildTimeIndex(graph.edges),
+      timeIndex: timeIndex ?? buildTimeIndex(graph.edges),
       load: { status: 'ready' },
       selection: null,
       focus: null,
