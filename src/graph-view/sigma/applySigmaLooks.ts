@@ -51,6 +51,11 @@ export class SigmaLookApplier {
     this.lastStep = this.engine.step;
   }
 
+  /** The elements already carry the engine's looks (built at its current step): the next record applies as a step. */
+  markCurrent(): void {
+    this.lastStep = this.engine.step;
+  }
+
   /** A display switch flipped (ghost ties, hide idle actors): the same looks, drawn otherwise. */
   setOptions(next: SigmaLookOptions): void {
     if (next.ghostOut === this.options.ghostOut && next.hideIdle === this.options.hideIdle) return;

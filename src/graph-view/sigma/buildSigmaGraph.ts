@@ -32,6 +32,8 @@ export interface SigmaGraph {
    * that they look like the rest (truth: uncertain facts never pass as plain).
    */
   uncertain: { planned: number; disputed: number };
+  /** The engine's step and the options when building began: elements carry those looks if neither changed since. */
+  builtAt: { step: number; options: SigmaLookOptions };
 }
 
 /** Resolves after the browser has had a turn (a macrotask: input and paint can run). */
@@ -59,6 +61,7 @@ export async function buildSigmaGraph(
   onProgress: (done: number) => void = () => {},
   pause: () => Promise<void> = yieldToEventLoop,
 ): Promise<SigmaGraph> {
+  const builtAt = { step: engine.step, options };
   const graph = new Graph({ multi: true, type: 'directed', allowSelfLoops: true });
   const { heavy, list } = engine.heavyPairs();
   const { pairOfEdge, ends } = engine.pairs;
@@ -96,5 +99,11 @@ export async function buildSigmaGraph(
     await step();
   }
   onProgress(1);
-  return { graph, heavy, heavyList: list, pairOfEdge, uncertain };
+  return { graph, heavy, heavyList: list, pairOfEdge, uncertain, builtAt };
+}
+
+/** Whether `built`'s elements still carry the engine's looks: no step and the same display options since building began. */
+export function looksStillCurrent(built: SigmaGraph, engineStep: number, options: SigmaLookOptions): boolean {
+  const b = built.builtAt;
+  return b.step === engineStep && b.options.ghostOut === options.ghostOut && b.options.hideIdle === options.hideIdle && (b.options.lineScale ?? 1) === (options.lineScale ?? 1);
 }
