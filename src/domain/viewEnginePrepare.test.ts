@@ -13,7 +13,7 @@ const input = (graph: TielineGraph, day: number): ViewInput => ({
   timeIndex: buildTimeIndex(graph.edges),
   day,
   mode: 'cumulative',
-  window: 'month' as ViewInput['window'],
+  window: { amount: 3, unit: 'month' },
   filter: { hiddenNodeKinds: [], hiddenEdgeKinds: [], countries: [] },
   selection: null,
   focus: null,

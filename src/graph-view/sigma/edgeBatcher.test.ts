@@ -26,7 +26,7 @@ function fakeClock() {
 /** A program of `total` items that records the ranges it draws, as progressiveSigma's Batched does. */
 function program(b: EdgeBatcher, total: number) {
   const ranges: [number, number][] = [];
-  const p: BatchedDrawing & { render(): void; ranges: typeof ranges } = {
+  const p: BatchedDrawing & { drawn: number; render(): void; ranges: typeof ranges } = {
     drawn: 0,
     total,
     ranges,
