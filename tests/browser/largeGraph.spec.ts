@@ -17,6 +17,25 @@ function largeCsv(rows: number, actors: number): Buffer {
   return Buffer.from(lines.join('\n') + '\n');
 }
 
+/** The dense file of bench/pathological.mjs: `rows` interactions among `actors` actors, random pairs (mulberry32, deterministic). */
+function denseCsv(rows: number, actors: number): Buffer {
+  const lines = ['source,target,date'];
+  let s = 12345;
+  const rand = () => {
+    s = (s + 0x6d2b79f5) | 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  for (let i = 0; i < rows; i++) {
+    const a = Math.floor(rand() * actors);
+    let b = Math.floor(rand() * actors);
+    if (b === a) b = (a + 1) % actors;
+    lines.push(`actor ${a},actor ${b},${new Date(Date.UTC(2022, 0, 1) + Math.floor(rand() * 1400) * 86_400_000).toISOString().slice(0, 10)}`);
+  }
+  return Buffer.from(lines.join('\n') + '\n');
+}
+
 const renderer = (page: Page) => page.evaluate(() => window.__tieline?.renderer ?? 'cytoscape');
 const drawnEdges = (page: Page) => page.evaluate(() => window.__tieline!.sigma!.drawnEdgeCount());
 const cyNodes = (page: Page) => page.evaluate(() => window.__tieline!.cy.nodes().length);
@@ -85,4 +104,32 @@ describe('a large graph (sigma)', () => {
     expect(consoleErrors).toEqual([]);
     await close();
   }, 180_000);
+
+  it('at the interaction limit, draws every line (over several frames) and Cancel works while sigma draws', async () => {
+    const { page, consoleErrors, close } = await openPage(browser);
+    await waitForGraph(page);
+    const before = await cyNodes(page);
+    const title = await page.getByRole('heading', { level: 1 }).innerText();
+    const file = { name: 'dense.csv', mimeType: 'text/csv', buffer: denseCsv(100_000, 2_000) };
+    await page.getByTestId('open-data-input').setInputFiles(file);
+    // sigma is on the page (its hook is set once it is attached) while the panel still offers Cancel: it is drawing.
+    await page.waitForFunction(() => window.__tieline?.renderer === 'sigma', null, { timeout: 240_000, polling: 20 });
+    expect(await page.getByRole('status', { name: 'Opening data' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => renderer(page)).toBe('cytoscape');
+    await waitForGraph(page, { nodes: before });
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(title);
+    expect(await page.locator('[data-renderer="sigma"]').count()).toBe(0);
+
+    // Opened again and left to finish: every interaction is a line on screen, the status line counts them all.
+    await page.getByTestId('open-data-input').setInputFiles(file);
+    await page.getByRole('status', { name: 'Data opened' }).waitFor({ timeout: 240_000 });
+    expect(await renderer(page)).toBe('sigma');
+    expect(await drawnEdges(page)).toBe(100_000);
+    expect(await page.evaluate(() => window.__tieline!.sigma!.nodeCount())).toBe(2_000);
+    await page.getByRole('button', { name: 'Close' }).click();
+    await screenshot(page, 'large-graph-dense-desktop');
+    expect(consoleErrors).toEqual([]);
+    await close();
+  }, 600_000);
 });
