@@ -37,6 +37,17 @@ function denseCsv(rows: number, actors: number): Buffer {
 }
 
 const renderer = (page: Page) => page.evaluate(() => window.__tieline?.renderer ?? 'cytoscape');
+/** The edge canvas drawn over many frames (first batch 500 lines) and at once, and a blank canvas of its size. */
+const edgePictures = (page: Page) =>
+  page.evaluate(async () => {
+    const s = window.__tieline!.sigma!;
+    const many = await s.edgePicture(500);
+    const once = await s.edgePicture(1e9);
+    const c = document.querySelector<HTMLCanvasElement>('canvas.sigma-edges')!;
+    const blank = Object.assign(document.createElement('canvas'), { width: c.width, height: c.height }).toDataURL();
+    return { many, once, blank };
+  });
+
 const drawnEdges = (page: Page) => page.evaluate(() => window.__tieline!.sigma!.drawnEdgeCount());
 const cyNodes = (page: Page) => page.evaluate(() => window.__tieline!.cy.nodes().length);
 
@@ -60,6 +71,10 @@ describe('a large graph (sigma)', () => {
     expect(await page.locator('[data-renderer="sigma"] canvas').count()).toBeGreaterThan(0);
     const all = await drawnEdges(page);
     expect(all).toBe(12_000);
+    // Thick lines and arrows (instanced programs), drawn over frames: the same pixels as drawn at once.
+    const pictures = await edgePictures(page);
+    expect(pictures.many).not.toBe(pictures.blank);
+    expect(pictures.many === pictures.once).toBe(true);
     await page.getByRole('button', { name: 'Close' }).click();
     await screenshot(page, 'large-graph-sigma-desktop');
 
@@ -113,7 +128,7 @@ describe('a large graph (sigma)', () => {
     const file = { name: 'dense.csv', mimeType: 'text/csv', buffer: denseCsv(100_000, 2_000) };
     await page.getByTestId('open-data-input').setInputFiles(file);
     // sigma is on the page (its hook is set once it is attached) while the panel still offers Cancel: it is drawing.
-    await page.waitForFunction(() => window.__tieline?.renderer === 'sigma', null, { timeout: 240_000, polling: 20 });
+    await page.waitForFunction(() => (window.__tieline?.renderer as string | undefined) === 'sigma', null, { timeout: 240_000, polling: 20 });
     expect(await page.getByRole('status', { name: 'Opening data' }).count()).toBe(1);
     await page.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => renderer(page)).toBe('cytoscape');
@@ -126,6 +141,9 @@ describe('a large graph (sigma)', () => {
     await page.getByRole('status', { name: 'Data opened' }).waitFor({ timeout: 240_000 });
     expect(await renderer(page)).toBe('sigma');
     expect(await drawnEdges(page)).toBe(100_000);
+    const pictures = await edgePictures(page);
+    expect(pictures.many).not.toBe(pictures.blank);
+    expect(pictures.many === pictures.once).toBe(true);
     expect(await page.evaluate(() => window.__tieline!.sigma!.nodeCount())).toBe(2_000);
     await page.getByRole('button', { name: 'Close' }).click();
     await screenshot(page, 'large-graph-dense-desktop');

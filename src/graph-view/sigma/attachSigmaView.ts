@@ -28,6 +28,12 @@ export interface SigmaViewHandle {
   nodeIds(): string[];
   /** The number of actors in the renderer's graph. */
   nodeCount(): number;
+  /**
+   * For tests: redraws everything with a first batch of `batch` lines (later
+   * batches as learnt) and resolves with the edge canvas as a data URL, so a
+   * picture drawn over many frames can be compared with one drawn at once.
+   */
+  edgePicture(batch: number): Promise<string>;
 }
 
 /**
@@ -130,5 +136,9 @@ export function attachSigmaView(container: HTMLElement, built: SigmaGraph, store
     drawnEdgeCount: () => built.graph.filterEdges((_, a) => !a.hidden).length,
     nodeIds: () => model.nodes.map((n) => n.id),
     nodeCount: () => built.graph.order,
+    async edgePicture(batch) {
+      await renderer.redrawAll(batch);
+      return container.querySelector<HTMLCanvasElement>('canvas.sigma-edges')?.toDataURL() ?? '';
+    },
   };
 }

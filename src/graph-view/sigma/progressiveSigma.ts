@@ -160,6 +160,14 @@ export class ProgressiveSigma extends Sigma {
     if (signal.aborted) throw new DOMException('Drawing was cancelled', 'AbortError');
   }
 
+  /** Redraws every line, the first frame drawing `firstBatch` of them; resolves once all are drawn. */
+  async redrawAll(firstBatch: number): Promise<void> {
+    const batcher = batcherOf(this);
+    batcher.perFrame = firstBatch;
+    super.refresh({ partialGraph: { nodes: [], edges: [] } });
+    await batcher.whenComplete();
+  }
+
   override refresh(opts?: Parameters<Sigma['refresh']>[0]): this {
     // While indexing, a full refresh would do it all at once; firstDraw renders when done.
     if (constructing || (this.indexing && !opts?.partialGraph)) return this;
