@@ -20,7 +20,7 @@ import { filterMask, filterTests, type FilterCounts, type FilterState, type Filt
 import { FreshTracker } from './freshness';
 import type { TielineGraph } from './model';
 import { buildAdjacency, neighbourhood, pathEdges, pathsMayChange, searchShortestPaths, type NodePath, type PathSearch } from './paths';
-import { endingIn, startingIn, type TimeIndex } from './timeIndex';
+import { buildTimeIndex, endingIn, startingIn, type TimeIndex } from './timeIndex';
 import { boundsOf, type Bounds, type TimeMode, type WindowSize } from './timeView';
 import { DistinctTally } from './distinctTally';
 import { EDGE_KINDS, EDGE_KIND_INFO, NODE_KINDS, countsAsInteraction, type EdgeKind, type NodeKind } from './vocabulary';
@@ -317,21 +317,23 @@ export class ViewEngine {
   private prepared: { graph: TielineGraph; parts: GraphParts } | null = null;
 
   /**
-   * Works out `graph`'s per-graph constants before it loads, one pass per
-   * task with `pause()` between passes, so that loading it (setGraph) is not
-   * one long task on a large graph. Resolves false if `stopped()` turned true
-   * (Cancel); loading another graph meanwhile only leaves the work unused.
+   * Works out `graph`'s time index and per-graph constants before it loads,
+   * one pass per task with `pause()` between passes, so that loading it
+   * (setGraph with this time index) is not one long task on a large graph.
+   * Resolves null if `stopped()` turned true (Cancel); loading another graph
+   * meanwhile only leaves the work unused.
    */
-  async prepare(graph: TielineGraph, pause: () => Promise<void>, stopped: () => boolean = () => false): Promise<boolean> {
+  async prepare(graph: TielineGraph, pause: () => Promise<void>, stopped: () => boolean = () => false): Promise<TimeIndex | null> {
+    const timeIndex = buildTimeIndex(graph.edges);
     const steps = graphParts(graph);
     for (;;) {
+      await pause();
+      if (stopped()) return null;
       const r = steps.next();
       if (r.done) {
         this.prepared = { graph, parts: r.value };
-        return true;
+        return timeIndex;
       }
-      await pause();
-      if (stopped()) return false;
     }
   }
 

@@ -32,7 +32,7 @@ describe('preparing a graph before it loads', () => {
       const plain = new ViewEngine();
       const prepared = new ViewEngine();
       let pauses = 0;
-      expect(await prepared.prepare(graph, async () => void pauses++)).toBe(true);
+      expect(await prepared.prepare(graph, async () => void pauses++)).toEqual(buildTimeIndex(graph.edges));
       expect(pauses).toBeGreaterThan(2);
       const day = Math.round((graph.extent.first + graph.extent.last) / 2);
       const a = plain.update(input(graph, day));
@@ -48,7 +48,7 @@ describe('preparing a graph before it loads', () => {
     const graph = busyPairGraph();
     const e = new ViewEngine();
     let pauses = 0;
-    expect(await e.prepare(graph, async () => void pauses++, () => pauses === 1)).toBe(false);
+    expect(await e.prepare(graph, async () => void pauses++, () => pauses === 1)).toBeNull();
     e.update(input(graph, graph.extent.last));
     const plain = new ViewEngine();
     plain.update(input(graph, graph.extent.last));

@@ -11,7 +11,6 @@ import type { ColumnMapping, ImportResult, InputFile } from '../../data/import/i
 import { fileSizeProblem } from '../../data/import/limits';
 import { formatProblem } from '../../data/problems';
 import { toModelInChunks } from '../../data/toModel';
-import { buildTimeIndex } from '../../domain/timeIndex';
 import { loadGraphFromUrl } from '../../data/loadGraph';
 import type { GraphOrigin, TielineStore } from '../../store/createTielineStore';
 import { MAX_PARALLEL_EDGES } from '../../domain/pairs';
@@ -113,9 +112,8 @@ export function createImportController(
       state().setImportStep({ step: 'drawing', what, nodes: graph.nodes.length, edges: graph.edges.length, cancellable });
       await afterPaint();
       if (gen !== generation) return;
-      const timeIndex = buildTimeIndex(graph.edges);
-      await pause();
-      if (stale() || !(await state().engine.prepare(graph, pause, stale))) return;
+      const timeIndex = await state().engine.prepare(graph, pause, stale);
+      if (!timeIndex) return;
       const drawn = drawnPromise(graph);
       const previous = state().graph;
       before = cancellable && previous ? { graph: previous, origin: state().graphOrigin } : null;
