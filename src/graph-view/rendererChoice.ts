@@ -21,6 +21,17 @@ import { heavyPairsOf, pairsOf } from '../domain/pairs';
  */
 export const SIGMA_MIN_EDGES = 10_000;
 
+/**
+ * Up to this many lines, sigma makes a tap on a line select it and draws
+ * lines with widths and arrow heads. Beyond it (a dense graph), plain lines
+ * are 1 px GL lines and not tappable (an actor's ties are reached from its
+ * details panel): on the dense 100,000-row file (software WebGL,
+ * bench/pathological.mjs) edge picking cost about 3 s of the first frame,
+ * and the thick/arrow programs made that frame 8.8–9.7 s against 2.0–2.2 s
+ * with GL lines. Here, not in the sigma view, so the legend can say so.
+ */
+export const MAX_PICKABLE_EDGES = 30_000;
+
 export type RendererName = 'cytoscape' | 'sigma';
 
 const lineCounts = new WeakMap<TielineGraph, number>();
