@@ -56,11 +56,13 @@ function referenceZoom(renderer: Sigma, e: Extent): number {
 /** The camera sigma shows now, layout-neutral (see Camera). */
 export function readSigmaCamera(renderer: Sigma, model: TielineGraph, built: SigmaGraph): Camera {
   const { width, height } = renderer.getDimensions();
-  const c = renderer.viewportToGraph({ x: width / 2, y: height / 2 });
+  // From the camera's state, not the renderer's matrix: that one is updated only when the next frame is drawn.
+  const state = renderer.getCamera().getState();
+  const c = renderer.viewportToGraph({ x: width / 2, y: height / 2 }, { cameraState: state });
   const cx = c.x;
   const cy = -c.y;
   const e = extentOf(model);
-  const zoom = pixelsPerUnit(renderer, e);
+  const zoom = pixelsPerUnit(renderer, e, state);
   let nearest: { id: string; x: number; y: number; d: number } | null = null;
   for (const n of model.nodes) {
     if (built.graph.getNodeAttribute(nodeKey(n.index), 'hidden')) continue;
