@@ -120,7 +120,10 @@ function defines(cut: LineCut): string {
   return [cut.dots && '#define DOTS', cut.dashes && '#define DASHES', cut.hollow && '#define HOLLOW'].filter(Boolean).join('\n') + '\n';
 }
 
-const { FLOAT, UNSIGNED_BYTE } = WebGLRenderingContext;
+// WebGL's constants by value: this module then imports where WebGLRenderingContext does not exist (tests).
+const FLOAT = 0x1406;
+const UNSIGNED_BYTE = 0x1401;
+const TRIANGLES = 0x0004;
 
 /** The line (without arrow head) of one cut: dotted, dashed, hollow, or a mix. `clamp` leaves room for an arrow head. */
 export function createStyledLineProgram<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes>(
@@ -134,7 +137,7 @@ export function createStyledLineProgram<N extends Attributes = Attributes, E ext
         VERTICES: 6,
         VERTEX_SHADER_SOURCE: prefix + VERTEX,
         FRAGMENT_SHADER_SOURCE: prefix + FRAGMENT,
-        METHOD: WebGLRenderingContext.TRIANGLES,
+        METHOD: TRIANGLES,
         UNIFORMS,
         ATTRIBUTES: [
           { name: 'a_positionStart', size: 2, type: FLOAT },
