@@ -129,6 +129,7 @@ const TRIANGLES = 0x0004;
 export function createStyledLineProgram<N extends Attributes = Attributes, E extends Attributes = Attributes, G extends Attributes = Attributes>(
   cut: LineCut,
   clamp: boolean,
+  head = HEAD,
 ): EdgeProgramType<N, E, G> {
   const prefix = defines(cut);
   return class StyledLineProgram extends EdgeProgram<(typeof UNIFORMS)[number], N, E, G> {
@@ -187,17 +188,23 @@ export function createStyledLineProgram<N extends Attributes = Attributes, E ext
       gl.uniform1f(u.u_sizeRatio, params.sizeRatio);
       gl.uniform1f(u.u_correctionRatio, params.correctionRatio);
       gl.uniform1f(u.u_minEdgeThickness, params.minEdgeThickness);
-      gl.uniform1f(u.u_lengthToThicknessRatio, 2.5); // sigma's arrow head default
+      gl.uniform1f(u.u_lengthToThicknessRatio, head.lengthToThicknessRatio);
       gl.uniform2f(u.u_resolution, params.width, params.height);
     }
   } as unknown as EdgeProgramType<N, E, G>;
 }
 
+/** sigma's arrow head proportions, for lines of plain width. */
+const HEAD = { lengthToThicknessRatio: 2.5, widenessToThicknessRatio: 2 };
+/** A hollow line is over twice as wide: a head in sigma's proportions would dwarf a short line. */
+const HOLLOW_HEAD = { lengthToThicknessRatio: 1.4, widenessToThicknessRatio: 1.2 };
+
 /** The program classes for every styled edge type (see edgeTypes.ts), for sigma's `edgeProgramClasses`. */
 export function styledEdgeProgramClasses(): Record<StyledEdgeType, EdgeProgramType> {
   const out = {} as Record<StyledEdgeType, EdgeProgramType>;
   for (const [type, { cut, arrow }] of Object.entries(STYLED_EDGE_TYPES) as [StyledEdgeType, (typeof STYLED_EDGE_TYPES)[StyledEdgeType]][]) {
-    out[type] = arrow ? createEdgeCompoundProgram([createStyledLineProgram(cut, true), createEdgeArrowHeadProgram()]) : createStyledLineProgram(cut, false);
+    const head = 'hollow' in cut ? HOLLOW_HEAD : HEAD;
+    out[type] = arrow ? createEdgeCompoundProgram([createStyledLineProgram(cut, true, head), createEdgeArrowHeadProgram(head)]) : createStyledLineProgram(cut, false);
   }
   return out;
 }
