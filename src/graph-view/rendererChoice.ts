@@ -1,7 +1,8 @@
 /**
  * Which renderer draws a graph. cytoscape (canvas 2D) draws the shipped data
- * and smaller graphs with every picture feature (line styles, exports,
- * keyboard); sigma.js (WebGL) draws large graphs without blocking the page.
+ * and smaller graphs with every picture feature (exports, Merge repeats,
+ * kind dashes and shapes); sigma.js (WebGL) draws large graphs without
+ * blocking the page, with the certainty line styles, keyboard and camera.
  * This module imports neither, so choosing costs the first page nothing.
  */
 import type { TielineGraph } from '../domain/model';
@@ -15,7 +16,7 @@ import { heavyPairsOf, pairsOf } from '../domain/pairs';
  * 2,628/1,149 ms at 5,000, 15,048/4,039 ms at 50,000 (and about 118 s, one
  * blocking task, for the dense 100,000-row file); but replay frames per
  * second favour cytoscape up to 5,000 (35/18 fps at 1,000, 10.4/5.8 at
- * 5,000), and cytoscape keeps the exports and the line styles. Past 10,000
+ * 5,000), and cytoscape keeps the exports and Merge repeats. Past 10,000
  * interactions cytoscape's first draw is several seconds in one task (over
  * the 1 s budget of issue 14), so that is where sigma takes over.
  */
