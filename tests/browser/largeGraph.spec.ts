@@ -33,6 +33,25 @@ async function openStyled(browser: Browser, query = '?data=styled.json') {
 const sigmaCamera = (page: Page) => page.evaluate(() => window.__tieline!.sigma!.camera());
 const detailsTitle = (page: Page) => page.locator('#details-title').textContent({ timeout: 1000 }).catch(() => null);
 
+/** The RGB of each pixel of a page area, read back from a screenshot (the WebGL canvas keeps no readable buffer). */
+async function pixelsOf(page: Page, clip: { x: number; y: number; width: number; height: number }): Promise<[number, number, number][]> {
+  const png = await page.screenshot({ clip });
+  const data = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const g = canvas.getContext('2d')!;
+    g.drawImage(img, 0, 0);
+    return Array.from(g.getImageData(0, 0, img.width, img.height).data);
+  }, png.toString('base64'));
+  const out: [number, number, number][] = [];
+  for (let i = 0; i < data.length; i += 4) out.push([data[i]!, data[i + 1]!, data[i + 2]!]);
+  return out;
+}
+
 const renderer = (page: Page) => page.evaluate(() => window.__tieline?.renderer ?? 'cytoscape');
 const drawnEdges = (page: Page) => page.evaluate(() => window.__tieline!.sigma!.drawnEdgeCount());
 const cyNodes = (page: Page) => page.evaluate(() => window.__tieline!.cy.nodes().length);
@@ -172,4 +191,35 @@ describe('a large graph (sigma)', () => {
     await again.close();
     await close();
   }, 240_000);
+
+  it('shows the styles on screen: dots along a planned line, a white core inside a disputed one', async () => {
+    // A link's camera around Actor 1 on the top row: planned-0 runs from Actor 0 to it, disputed-1 from it to Actor 2, clear of other lines.
+    const { page, consoleErrors, close } = await openStyled(browser, '?data=styled.json&cam=@a1,0,0,3');
+    await expect.poll(async () => (await sigmaCamera(page)).ratio).toBeLessThan(0.5);
+    const stage = (await page.locator('.sigma-canvas__stage').boundingBox())!;
+    const at = (id: string) => page.evaluate((a) => window.__tieline!.sigma!.renderedPositionOf(a)!, id);
+    const [a0, a1, a2] = [await at('a0'), await at('a1'), await at('a2')];
+    const red = ([r, g]: number[]) => r! - g! > 60;
+    const purple = ([r, g, b]: number[]) => b! - g! > 40 && r! - g! > 20;
+    const white = (p: number[]) => Math.min(...p) > 225;
+
+    // Along the planned line, past Actor 0's label: red dots with gaps between them.
+    const x1 = stage.x + a0.x + 0.62 * (a1.x - a0.x);
+    const x2 = stage.x + a0.x + 0.9 * (a1.x - a0.x);
+    const along = (await pixelsOf(page, { x: x1, y: stage.y + a0.y, width: x2 - x1, height: 1 })).map(red);
+    const dots = along.filter((v, i) => v && !along[i - 1]).length;
+    expect(dots).toBeGreaterThanOrEqual(2);
+    expect(along.filter(Boolean).length / along.length).toBeLessThan(0.7);
+
+    // Across the disputed line, past Actor 1's label: purple, then white, then purple.
+    const x = stage.x + a1.x + 0.65 * (a2.x - a1.x);
+    const across = await pixelsOf(page, { x, y: stage.y + a1.y - 10, width: 1, height: 21 });
+    const top = across.findIndex(purple);
+    const bottom = across.length - 1 - [...across].reverse().findIndex(purple);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(across.slice(top, bottom + 1).some(white)).toBe(true);
+    await screenshot(page, 'large-graph-sigma-link-camera');
+    expect(consoleErrors).toEqual([]);
+    await close();
+  }, 180_000);
 });
