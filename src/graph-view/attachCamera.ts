@@ -85,6 +85,13 @@ export function attachCamera(cy: Core, store: TielineStore): () => void {
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.cameraRequest && s.cameraRequest !== prev.cameraRequest) applyCamera(cy, s.cameraRequest.camera, indexOf);
     if (s.fitRequest !== prev.fitRequest && s.camera) s.setCamera(null);
+    if (s.zoomRequest && s.zoomRequest !== prev.zoomRequest) {
+      // The + and − buttons: about the middle of the view, and the person's own move (the link follows).
+      const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * s.zoomRequest.factor));
+      cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      moved = true;
+      s.setCamera(readCamera(cy, ids()));
+    }
   });
   return () => {
     if (frame !== null) cancelAnimationFrame(frame);

@@ -95,6 +95,7 @@ export function attachFraming(cy: Core, store: TielineStore, nodeEls: readonly N
   if (resizer && container) resizer.observe(container);
 
   const unsubscribe = store.subscribe((s, prev) => {
+    if (s.zoomRequest !== prev.zoomRequest) touched = true; // + or −: the person framed it, no refit after
     if (s.fitRequest !== prev.fitRequest) fit(s);
     if (s.centerRequest !== prev.centerRequest) center(s);
     if (s.pathQuery && s.pathQuery !== prev.pathQuery) showPath();

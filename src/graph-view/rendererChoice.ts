@@ -1,7 +1,8 @@
 /**
  * Which renderer draws a graph. cytoscape (canvas 2D) draws the shipped data
- * and smaller graphs with every picture feature (line styles, exports,
- * keyboard); sigma.js (WebGL) draws large graphs without blocking the page.
+ * and smaller graphs with every picture feature (exports, Merge repeats,
+ * kind dashes and shapes); sigma.js (WebGL) draws large graphs without
+ * blocking the page, with the certainty line styles, keyboard and camera.
  * This module imports neither, so choosing costs the first page nothing.
  */
 import type { TielineGraph } from '../domain/model';
@@ -15,11 +16,22 @@ import { heavyPairsOf, pairsOf } from '../domain/pairs';
  * 2,628/1,149 ms at 5,000, 15,048/4,039 ms at 50,000 (and about 118 s, one
  * blocking task, for the dense 100,000-row file); but replay frames per
  * second favour cytoscape up to 5,000 (35/18 fps at 1,000, 10.4/5.8 at
- * 5,000), and cytoscape keeps the exports and the line styles. Past 10,000
+ * 5,000), and cytoscape keeps the exports and Merge repeats. Past 10,000
  * interactions cytoscape's first draw is several seconds in one task (over
  * the 1 s budget of issue 14), so that is where sigma takes over.
  */
 export const SIGMA_MIN_EDGES = 10_000;
+
+/**
+ * Up to this many lines, sigma makes a tap on a line select it and draws
+ * lines with widths and arrow heads. Beyond it (a dense graph), plain lines
+ * are 1 px GL lines and not tappable (an actor's ties are reached from its
+ * details panel): on the dense 100,000-row file (software WebGL,
+ * bench/pathological.mjs) edge picking cost about 3 s of the first frame,
+ * and the thick/arrow programs made that frame 8.8–9.7 s against 2.0–2.2 s
+ * with GL lines. Here, not in the sigma view, so the legend can say so.
+ */
+export const MAX_PICKABLE_EDGES = 30_000;
 
 export type RendererName = 'cytoscape' | 'sigma';
 

@@ -3,7 +3,8 @@
 // selects, time steps hide lines, and Cancel while drawing brings back the
 // graph before.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, screenshot, type Browser, type Page, waitForGraph } from './harness';
+import { appUrl, launchBrowser, openPage, screenshot, type Browser, type Page, waitForGraph } from './harness';
+import { largeStyledGraphFile } from '../fixtures/largeStyledGraph';
 
 /** `rows` interactions among `actors` actors, one a day from 2000 on (deterministic). */
 function largeCsv(rows: number, actors: number): Buffer {
@@ -34,6 +35,40 @@ function denseCsv(rows: number, actors: number): Buffer {
     lines.push(`actor ${a},actor ${b},${new Date(Date.UTC(2022, 0, 1) + Math.floor(rand() * 1400) * 86_400_000).toISOString().slice(0, 10)}`);
   }
   return Buffer.from(lines.join('\n') + '\n');
+}
+
+/** 12,000 interactions as Tieline JSON, planned and disputed ones among them, served as `styled.json` beside the app. */
+const styledBody = Buffer.from(JSON.stringify(largeStyledGraphFile()));
+
+async function openStyled(browser: Browser, query = '?data=styled.json') {
+  const opened = await openPage(browser);
+  await opened.context.route('**/styled.json', (route) => route.fulfill({ body: styledBody, contentType: 'application/json' }));
+  await opened.page.goto(appUrl(query));
+  await waitForGraph(opened.page, { nodes: 300 });
+  await opened.page.getByRole('button', { name: 'Close' }).click(); // the "Opened styled.json" notice
+  return opened;
+}
+
+const sigmaCamera = (page: Page) => page.evaluate(() => window.__tieline!.sigma!.camera());
+const detailsTitle = (page: Page) => page.locator('#details-title').textContent({ timeout: 1000 }).catch(() => null);
+
+/** The RGB of each pixel of a page area, read back from a screenshot (the WebGL canvas keeps no readable buffer). */
+async function pixelsOf(page: Page, clip: { x: number; y: number; width: number; height: number }): Promise<[number, number, number][]> {
+  const png = await page.screenshot({ clip });
+  const data = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const g = canvas.getContext('2d')!;
+    g.drawImage(img, 0, 0);
+    return Array.from(g.getImageData(0, 0, img.width, img.height).data);
+  }, png.toString('base64'));
+  const out: [number, number, number][] = [];
+  for (let i = 0; i < data.length; i += 4) out.push([data[i]!, data[i + 1]!, data[i + 2]!]);
+  return out;
 }
 
 const renderer = (page: Page) => page.evaluate(() => window.__tieline?.renderer ?? 'cytoscape');
@@ -150,4 +185,106 @@ describe('a large graph (sigma)', () => {
     expect(consoleErrors).toEqual([]);
     await close();
   }, 600_000);
+
+  it('draws planned ties dotted and disputed ones hollow, and walks actors and ties by keyboard with a focus ring', async () => {
+    const { page, consoleErrors, close } = await openStyled(browser);
+    expect(await renderer(page)).toBe('sigma');
+    // Each style is its own edge type, drawn by its own WebGL program (sigma/edgePrograms.ts).
+    const types = await page.evaluate(() => {
+      const s = window.__tieline!.sigma!;
+      return { planned: s.edgeTypeOf('planned-0'), disputed: s.edgeTypeOf('disputed-1'), plain: s.edgeTypeOf('e1'), drawn: s.programsFor(['planned', 'disputedArrow']) };
+    });
+    expect(types).toEqual({ planned: 'planned', disputed: 'disputedArrow', plain: 'line', drawn: true });
+    expect(await page.locator('.sigma-canvas__note').innerText()).not.toMatch(/drawn like the others/);
+    const legend = page.getByRole('region', { name: 'Legend' });
+    expect(await legend.getAttribute('data-variant')).toBe('sigma');
+    expect(await legend.getByRole('list', { name: 'Line styles' }).innerText()).toMatch(/Planned[\s\S]*Disputed/);
+    expect(await legend.innerText()).not.toMatch(/capitals|side by side/);
+
+    // Zoomed in, the styles are there to see (a person looks at this picture).
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(async () => (await sigmaCamera(page)).ratio).toBeLessThan(0.35);
+    await screenshot(page, 'large-graph-sigma-styles-zoomed');
+
+    // Arrow keys: the actor nearest the middle first, then the nearest to its right, with a ring while the graph has focus.
+    await page.locator('#graph-canvas').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => detailsTitle(page)).toMatch(/^Actor \d+$/);
+    const first = (await detailsTitle(page))!;
+    const xOf = (label: string) => page.evaluate((id) => window.__tieline!.sigma!.renderedPositionOf(id)!.x, `a${label.slice(6)}`);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => detailsTitle(page)).not.toBe(first);
+    const second = (await detailsTitle(page))!;
+    expect(await xOf(second)).toBeGreaterThan(await xOf(first));
+    expect(await page.locator('.sigma-canvas__ring').isVisible()).toBe(true);
+    await screenshot(page, 'large-graph-sigma-keyboard');
+    // Enter walks the selected actor's ties: a tie is selected and announced.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-renderer="sigma"] [aria-live]').innerText()).toMatch(new RegExp(`: .*${second}|${second} and`));
+
+    expect(consoleErrors).toEqual([]);
+    await close();
+  }, 180_000);
+
+  it('zooms with + and −, writes the camera to the link, and a link with cam= opens on that camera', async () => {
+    const { page, consoleErrors, close } = await openStyled(browser);
+    expect((await sigmaCamera(page)).ratio).toBe(1);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(async () => (await sigmaCamera(page)).ratio).toBeLessThan(0.5);
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await expect.poll(async () => (await sigmaCamera(page)).ratio).toBeGreaterThan(0.6);
+    const shown = (await sigmaCamera(page)).link;
+    // The link follows: the same actor and zoom as the camera shows (the zoom rounded to 3 places).
+    const camOf = (url: string) => new URL(url).searchParams.get('cam')?.split(',') ?? [];
+    await expect.poll(() => camOf(page.url())[0]).toBe(`@${shown.anchor}`);
+    await expect.poll(() => Math.abs(Number(camOf(page.url())[3]) - shown.zoom)).toBeLessThan(0.002);
+    const link = new URL(page.url()).search;
+
+    // The link opened again: the same actor at the centre, the same zoom.
+    const again = await openStyled(browser, link);
+    await expect.poll(async () => (await sigmaCamera(again.page)).link.anchor).toBe(shown.anchor);
+    const opened = (await sigmaCamera(again.page)).link;
+    expect(opened.zoom).toBeCloseTo(shown.zoom, 2);
+    expect(opened.x).toBeCloseTo(shown.x, 2);
+
+    // Fit: back to the whole graph, and the link forgets the camera.
+    await page.getByRole('button', { name: 'Fit', exact: true }).click();
+    await expect.poll(async () => (await sigmaCamera(page)).ratio).toBe(1);
+    await expect.poll(() => new URL(page.url()).searchParams.get('cam')).toBeNull();
+    expect([...consoleErrors, ...again.consoleErrors]).toEqual([]);
+    await again.close();
+    await close();
+  }, 240_000);
+
+  it('shows the styles on screen: dots along a planned line, a white core inside a disputed one', async () => {
+    // A link's camera around Actor 1 on the top row: planned-0 runs from Actor 0 to it, disputed-1 from it to Actor 2, clear of other lines.
+    const { page, consoleErrors, close } = await openStyled(browser, '?data=styled.json&cam=@a1,0,0,3');
+    await expect.poll(async () => (await sigmaCamera(page)).ratio).toBeLessThan(0.5);
+    const stage = (await page.locator('.sigma-canvas__stage').boundingBox())!;
+    const at = (id: string) => page.evaluate((a) => window.__tieline!.sigma!.renderedPositionOf(a)!, id);
+    const [a0, a1, a2] = [await at('a0'), await at('a1'), await at('a2')];
+    const red = ([r, g]: number[]) => r! - g! > 60;
+    const purple = ([r, g, b]: number[]) => b! - g! > 40 && r! - g! > 20;
+    const white = (p: number[]) => Math.min(...p) > 225;
+
+    // Along the planned line, past Actor 0's label: red dots with gaps between them.
+    const x1 = stage.x + a0.x + 0.62 * (a1.x - a0.x);
+    const x2 = stage.x + a0.x + 0.9 * (a1.x - a0.x);
+    const along = (await pixelsOf(page, { x: x1, y: stage.y + a0.y, width: x2 - x1, height: 1 })).map(red);
+    const dots = along.filter((v, i) => v && !along[i - 1]).length;
+    expect(dots).toBeGreaterThanOrEqual(2);
+    expect(along.filter(Boolean).length / along.length).toBeLessThan(0.7);
+
+    // Across the disputed line, past Actor 1's label: purple, then white, then purple.
+    const x = stage.x + a1.x + 0.65 * (a2.x - a1.x);
+    const across = await pixelsOf(page, { x, y: stage.y + a1.y - 10, width: 1, height: 21 });
+    const top = across.findIndex(purple);
+    const bottom = across.length - 1 - [...across].reverse().findIndex(purple);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(across.slice(top, bottom + 1).some(white)).toBe(true);
+    await screenshot(page, 'large-graph-sigma-link-camera');
+    expect(consoleErrors).toEqual([]);
+    await close();
+  }, 180_000);
 });

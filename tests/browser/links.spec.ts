@@ -291,4 +291,20 @@ describe('links to a moment', () => {
       await close();
     }
   });
+
+  it('the + and − buttons zoom the graph about its middle, and the link holds the camera', async () => {
+    const { page, consoleErrors, close } = await openPage(browser);
+    await graphReady(page);
+    await cameraSettled(page);
+    const zoom = () => page.evaluate(() => window.__tieline!.cy.zoom());
+    const before = await zoom();
+    expect(new URL(page.url()).searchParams.get('cam')).toBeNull();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(zoom).toBeCloseTo(before * 1.5, 5);
+    await expect.poll(() => new URL(page.url()).searchParams.get('cam')).toMatch(/^@/);
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await expect.poll(zoom).toBeCloseTo(before, 5);
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
 });

@@ -1,5 +1,10 @@
-/** Controls over the picture: fit everything in, and how out-of-view things are shown. */
+/** Controls over the picture: zoom and fit, and how out-of-view things are shown. */
+import { MAX_PARALLEL_EDGES } from '../../domain/pairs';
+import { rendererFor } from '../../graph-view/rendererChoice';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
+
+/** How much one press of + or − zooms. */
+export const ZOOM_STEP = 1.5;
 
 export function GraphToolbar() {
   const store = useTielineStore();
@@ -7,11 +12,21 @@ export function GraphToolbar() {
   const ghostOut = useTieline((s) => s.ghostOut);
   const aggregate = useTieline((s) => s.aggregateEdges);
   const sized = useTieline((s) => s.sizeByActivity);
+  // A large graph (sigma) draws a pair's ties over each other and merges pairs of very many always; it has no per-pair lines to merge the rest into.
+  const large = useTieline((s) => s.graph !== null && rendererFor(s.graph) === 'sigma');
   return (
     <div className="graph-toolbar" role="toolbar" aria-label="Graph view">
       <button type="button" onClick={() => store.getState().requestFit()} title="Fit the whole graph in view">
         Fit
       </button>
+      <span className="graph-toolbar__zoom">
+        <button type="button" onClick={() => store.getState().requestZoom(ZOOM_STEP)} aria-label="Zoom in" title="Zoom in">
+          +
+        </button>
+        <button type="button" onClick={() => store.getState().requestZoom(1 / ZOOM_STEP)} aria-label="Zoom out" title="Zoom out">
+          −
+        </button>
+      </span>
       <label>
         <input type="checkbox" checked={hideIdle} onChange={(e) => store.getState().setHideIdle(e.target.checked)} />
         Hide inactive <span className="wide-only">actors</span>
@@ -22,10 +37,17 @@ export function GraphToolbar() {
         <span className="wide-only">Show out-of-view ties faintly</span>
         <span className="narrow-only">Faint out-of-view ties</span>
       </label>
-      <label title="Draw repeated interactions between the same pair as one line whose width shows the count">
-        <input type="checkbox" checked={aggregate} onChange={(e) => store.getState().setAggregateEdges(e.target.checked)} />
-        Merge repeats
-      </label>
+      {large ? (
+        <label title={`On a graph this large, pairs with more than ${MAX_PARALLEL_EDGES} interactions are always one line and the others' lines lie over each other`}>
+          <input type="checkbox" checked={false} disabled aria-describedby="merge-why" />
+          Merge repeats <span id="merge-why" className="graph-toolbar__why">(not on large graphs)</span>
+        </label>
+      ) : (
+        <label title="Draw repeated interactions between the same pair as one line whose width shows the count">
+          <input type="checkbox" checked={aggregate} onChange={(e) => store.getState().setAggregateEdges(e.target.checked)} />
+          Merge repeats
+        </label>
+      )}
       <label title="Size each actor by its number of interactions in view">
         <input type="checkbox" checked={sized} onChange={(e) => store.getState().setSizeByActivity(e.target.checked)} />
         Size by activity

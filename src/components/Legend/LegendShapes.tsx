@@ -2,8 +2,10 @@
 import { EDGE_KIND_INFO, NODE_KIND_INFO, type EdgeKind, type NodeKind } from '../../domain/vocabulary';
 import { LINE_LOOK_INFO, type LineLook } from '../../domain/lineLooks';
 
-export function NodeShape({ kind }: { kind: NodeKind }) {
-  const { shape, color } = NODE_KIND_INFO[kind];
+/** An actor kind's shape; `circle` for the sigma view, which draws every actor as a disc. */
+export function NodeShape({ kind, circle = false }: { kind: NodeKind; circle?: boolean }) {
+  const { color } = NODE_KIND_INFO[kind];
+  const shape = circle ? 'ellipse' : NODE_KIND_INFO[kind].shape;
   return (
     <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
       {shape === 'ellipse' && <circle cx="9" cy="9" r="7" fill={color} />}
@@ -15,8 +17,11 @@ export function NodeShape({ kind }: { kind: NodeKind }) {
 
 const DASH = { solid: undefined, dashed: '5 3', dotted: '1.5 3' } as const;
 
-export function EdgeLine({ kind }: { kind: EdgeKind }) {
-  const { color, line, directed } = EDGE_KIND_INFO[kind];
+/** An interaction kind's line; `solid` and `arrow: false` as the sigma view draws it (no kind dashes; no heads when dense). */
+export function EdgeLine({ kind, solid = false, arrow = true }: { kind: EdgeKind; solid?: boolean; arrow?: boolean }) {
+  const { color } = EDGE_KIND_INFO[kind];
+  const line = solid ? 'solid' : EDGE_KIND_INFO[kind].line;
+  const directed = arrow && EDGE_KIND_INFO[kind].directed;
   return (
     <svg width="30" height="12" viewBox="0 0 30 12" aria-hidden="true">
       <line x1="1" y1="6" x2={directed ? 22 : 29} y2="6" stroke={color} strokeWidth="2.5" strokeDasharray={DASH[line]} strokeLinecap="round" />

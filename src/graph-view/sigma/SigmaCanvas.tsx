@@ -10,11 +10,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { TielineStore } from '../../store/createTielineStore';
 import { markPainted } from '../markPainted';
-import { SIGMA_MIN_EDGES } from '../rendererChoice';
+import { drawnLineCount, MAX_PICKABLE_EDGES, SIGMA_MIN_EDGES } from '../rendererChoice';
 import { setSigmaHook, sigmaHookOf } from '../testHook';
 import { attachSigmaView } from './attachSigmaView';
 import { buildSigmaGraph, type SigmaGraph } from './buildSigmaGraph';
-import { uncertainNote } from './uncertainNote';
+import { uncertainNote, unstyledUncertain } from './uncertainNote';
 import { lineScaleFor } from './sigmaLooks';
 import './SigmaCanvas.css';
 
@@ -27,6 +27,7 @@ export function SigmaCanvas({ store, label }: { store: TielineStore; label: stri
   const container = useRef<HTMLDivElement>(null);
   const [progress, setProgress] = useState<number | null>(0);
   const [uncertain, setUncertain] = useState<SigmaGraph['uncertain'] | null>(null);
+  const live = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
     const el = container.current;
@@ -45,7 +46,10 @@ export function SigmaCanvas({ store, label }: { store: TielineStore; label: stri
       // Building the graphology graph is the first half of the progress, sigma's indexing and drawing the second.
       const built = await buildSigmaGraph(graph, s.engine, { ghostOut: s.ghostOut, hideIdle: s.hideIdle, lineScale: lineScaleFor(graph.edges.length) }, abort.signal, (p) => setProgress(p / 2));
       if (abort.signal.aborted || store.getState().graph !== graph) return;
-      const view = attachSigmaView(el, built, store, prefersReducedMotion);
+      const announce = (text: string) => {
+        if (live.current) live.current.textContent = text;
+      };
+      const view = attachSigmaView(el, built, store, prefersReducedMotion, announce);
       setSigmaHook({ renderer: 'sigma', sigma: view });
       detach = () => {
         view.detach();
@@ -54,7 +58,7 @@ export function SigmaCanvas({ store, label }: { store: TielineStore; label: stri
       await view.firstDraw(abort.signal, (p) => setProgress(0.5 + p / 2));
       if (abort.signal.aborted) return;
       setProgress(null);
-      setUncertain(built.uncertain);
+      setUncertain(unstyledUncertain(graph, built));
       markPainted(store, graph);
     })().catch((err: unknown) => {
       if (!abort.signal.aborted) console.warn('The large graph could not be drawn.', err);
@@ -72,16 +76,23 @@ export function SigmaCanvas({ store, label }: { store: TielineStore; label: stri
       role="application"
       aria-roledescription="graph"
       aria-label={label}
+      aria-describedby="graph-canvas-keys"
       tabIndex={0}
       data-renderer="sigma"
     >
+      <p id="graph-canvas-keys" hidden>
+        Arrow keys move between actors and select them; Enter and Shift+Enter walk the selected actor’s ties.
+      </p>
+      <p className="visually-hidden" aria-live="polite" ref={live} />
       <div className="sigma-canvas__stage" ref={container} />
       {progress !== null && (
         <p className="sigma-canvas__progress" role="status">
           Drawing the graph… {Math.round(progress * 100)}%
         </p>
       )}
-      <p className="sigma-canvas__note">Large graph: drawn fast (WebGL); line styles, keyboard walking and picture exports need a graph of under {SIGMA_MIN_EDGES.toLocaleString('en')} lines.
+      <p className="sigma-canvas__note">
+        Large graph: drawn fast (WebGL); picture exports need a graph of under {SIGMA_MIN_EDGES.toLocaleString('en')} lines.
+        {graph && drawnLineCount(graph) > MAX_PICKABLE_EDGES && ' Plain lines are 1 px and not tappable: reach an actor’s ties from its details.'}
         {uncertain && uncertainNote(uncertain)}
       </p>
     </div>

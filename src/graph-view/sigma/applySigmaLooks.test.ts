@@ -85,4 +85,17 @@ describe('sigma view: change records as graphology attributes', () => {
     store.getState().setDay(parseFuzzyDate('2020-12-31')!.first);
     expect(built.graph.getEdgeAttribute(line, 'color')).toBe(MIXED_COLOR);
   });
+
+  it('Size by activity: actors take their size from their ties in view, and change size as time moves', async () => {
+    const { graph, store, built, looks } = await mount('2020-01-15');
+    const gamma = graph.nodes.findIndex((n) => n.label === 'Gamma');
+    const size = () => built.graph.getNodeAttribute(nodeKey(gamma), 'size') as number;
+    const plain = size();
+    looks.setOptions({ ghostOut: false, hideIdle: false, sized: true });
+    const idle = size(); // no tie of Gamma's in view yet
+    store.getState().setDay(parseFuzzyDate('2020-12-31')!.first); // both its ties in view
+    expect(size()).toBeGreaterThan(idle);
+    looks.setOptions({ ghostOut: false, hideIdle: false, sized: false });
+    expect(size()).toBe(plain);
+  });
 });

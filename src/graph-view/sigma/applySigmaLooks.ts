@@ -29,9 +29,10 @@ export class SigmaLookApplier {
     const o = this.options;
     const nodes = this.model.nodes;
     const edges = this.model.edges;
-    const setNode = (i: number) => graph.mergeNodeAttributes(nodeKey(i), nodeAttrs(looks.nodes[i] ?? 0, nodes[i]!.kind, o));
+    const degree = this.engine.nodeDegree;
+    const setNode = (i: number) => graph.mergeNodeAttributes(nodeKey(i), nodeAttrs(looks.nodes[i] ?? 0, nodes[i]!.kind, o, degree[i] ?? 0));
     const setEdge = (i: number) => {
-      if (!heavy[pairOfEdge[i]!]) graph.mergeEdgeAttributes(edgeKey(i), edgeAttrs(looks.edges[i] ?? 0, edges[i]!.kind, o));
+      if (!heavy[pairOfEdge[i]!]) graph.mergeEdgeAttributes(edgeKey(i), edgeAttrs(looks.edges[i] ?? 0, edges[i]!, o));
     };
     // Records name every pair; only a heavy pair has a line of its own here.
     const setPair = (p: number) => {
@@ -43,6 +44,8 @@ export class SigmaLookApplier {
       for (const p of this.built.heavyList) setPair(p);
     } else {
       for (const i of record.nodes.index) setNode(i);
+      // Size by activity: an actor whose ties in view changed changes size with the same look.
+      if (o.sized) for (const i of record.degrees) setNode(i);
       for (const i of record.edges.index) setEdge(i);
       for (const p of record.pairs.index) setPair(p);
       // A pair whose ties in view changed may change colour (one kind, or mixed) with the same look.
@@ -56,9 +59,10 @@ export class SigmaLookApplier {
     this.lastStep = this.engine.step;
   }
 
-  /** A display switch flipped (ghost ties, hide idle actors): the same looks, drawn otherwise. */
+  /** A display switch flipped (ghost ties, hide idle actors, size by activity): the same looks, drawn otherwise. */
   setOptions(next: SigmaLookOptions): void {
-    if (next.ghostOut === this.options.ghostOut && next.hideIdle === this.options.hideIdle) return;
+    const o = this.options;
+    if (next.ghostOut === o.ghostOut && next.hideIdle === o.hideIdle && !next.sized === !o.sized) return;
     this.options = next;
     this.apply(null);
   }

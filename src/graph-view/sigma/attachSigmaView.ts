@@ -6,11 +6,16 @@
  * over what can be clicked, and fits on request. One Sigma per call; every
  * listener added here is removed by `detach`, which also kills the renderer.
  */
-import { EdgeLineProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram, type EdgeProgramType } from 'sigma/rendering';
+import type { Camera } from '../../domain/camera';
 import type { TielineStore } from '../../store/createTielineStore';
+import { MAX_PICKABLE_EDGES } from '../rendererChoice';
 import { SigmaLookApplier } from './applySigmaLooks';
-import { looksStillCurrent, nodeKey, yieldToEventLoop, type SigmaGraph } from './buildSigmaGraph';
-import { ProgressiveSigma } from './progressiveSigma';
+import { edgeKey, looksStillCurrent, nodeKey, yieldToEventLoop, type SigmaGraph } from './buildSigmaGraph';
+import { styledEdgeProgramClasses } from './edgePrograms';
+import { batched, ProgressiveSigma } from './progressiveSigma';
+import { readSigmaCamera, attachSigmaCamera } from './sigmaCamera';
+import { attachSigmaKeyboard } from './sigmaKeyboard';
 import { lineScaleFor } from './sigmaLooks';
 
 export interface SigmaViewHandle {
@@ -34,17 +39,15 @@ export interface SigmaViewHandle {
    * picture drawn over many frames can be compared with one drawn at once.
    */
   edgePicture(batch: number): Promise<string>;
+  /** The edge type (so the WebGL program) drawing an interaction's line, or null when it has none (a heavy pair's), for tests. */
+  edgeTypeOf(edgeId: string): string | null;
+  /** Whether sigma has a program for every edge type in use, for tests. */
+  programsFor(types: readonly string[]): boolean;
+  /** The camera as a link writes it, and sigma's own state, for tests. */
+  camera(): { link: Camera; ratio: number; x: number; y: number };
 }
 
-/**
- * Up to this many lines, a tap on a line selects it and lines have widths and
- * arrow heads. Beyond it (a dense graph), lines are 1 px GL lines and not
- * tappable (an actor's ties are reached from its details panel): on the
- * dense 100,000-row file (software WebGL, bench/pathological.mjs) edge
- * picking cost about 3 s of the first frame, and the thick/arrow programs
- * made that frame 8.8–9.7 s against 2.0–2.2 s with GL lines.
- */
-export const MAX_PICKABLE_EDGES = 30_000;
+export { MAX_PICKABLE_EDGES };
 
 const SETTINGS = {
   labelFont: 'DejaVu Sans, system-ui, sans-serif',
@@ -55,20 +58,32 @@ const SETTINGS = {
   maxCameraRatio: 10,
 };
 
-/** Draws the built graph in `container` and keeps it on the store's view. */
-export function attachSigmaView(container: HTMLElement, built: SigmaGraph, store: TielineStore, reducedMotion: () => boolean): SigmaViewHandle {
+/**
+ * Draws the built graph in `container` and keeps it on the store's view.
+ * `announce` speaks keyboard moves (the graph's live region).
+ */
+export function attachSigmaView(
+  container: HTMLElement,
+  built: SigmaGraph,
+  store: TielineStore,
+  reducedMotion: () => boolean,
+  announce: (text: string) => void = () => {},
+): SigmaViewHandle {
   const { graph: model, engine } = store.getState();
   if (!model || engine.graph !== model) throw new Error('attachSigmaView needs a loaded graph');
   const lineScale = lineScaleFor(model.edges.length);
-  const optionsOf = (s: { ghostOut: boolean; hideIdle: boolean }) => ({ ghostOut: s.ghostOut, hideIdle: s.hideIdle, lineScale });
+  const optionsOf = (s: { ghostOut: boolean; hideIdle: boolean; sizeByActivity: boolean }) => ({ ghostOut: s.ghostOut, hideIdle: s.hideIdle, lineScale, sized: s.sizeByActivity });
   const looks = new SigmaLookApplier(model, built, engine, optionsOf(store.getState()));
   // The engine may have moved on while the graph was built (a full pass: 100,000 elements are 0.1–0.2 s).
   if (looksStillCurrent(built, engine.step, optionsOf(store.getState()))) looks.markCurrent();
   else looks.apply(null);
   const dense = built.graph.size > MAX_PICKABLE_EDGES;
-  // A dense graph draws its lines as 1 px GL lines (no arrow heads, no thickness): a fraction of the fill.
-  const programs = dense ? { edgeProgramClasses: { line: EdgeLineProgram, arrow: EdgeLineProgram } } : {};
-  const renderer = ProgressiveSigma.create(built.graph, container, { ...SETTINGS, ...programs, enableEdgeEvents: !dense });
+  // A dense graph draws its plain lines as 1 px GL lines (no arrow heads, no thickness): a fraction of the fill.
+  // Planned, disputed and possible ties keep their styled programs there too: few, and they must read as such.
+  // Every program draws in batches over frames (progressiveSigma.ts); a compound's parts are batched one by one.
+  const plain: Record<string, EdgeProgramType> = dense ? { line: EdgeLineProgram, arrow: EdgeLineProgram } : { line: EdgeRectangleProgram, arrow: EdgeArrowProgram };
+  const edgeProgramClasses: Record<string, EdgeProgramType> = { ...styledEdgeProgramClasses(batched), ...plain };
+  const renderer = ProgressiveSigma.create(built.graph, container, { ...SETTINGS, edgeProgramClasses, enableEdgeEvents: !dense });
 
   const indexOf = (key: string) => Number(key.slice(1));
   renderer.on('clickNode', ({ node }) => {
@@ -86,11 +101,11 @@ export function attachSigmaView(container: HTMLElement, built: SigmaGraph, store
   });
   renderer.on('clickStage', () => store.getState().select(null));
   const pointer = () => (container.style.cursor = 'pointer');
-  const plain = () => (container.style.cursor = '');
+  const noPointer = () => (container.style.cursor = '');
   renderer.on('enterNode', pointer);
-  renderer.on('leaveNode', plain);
+  renderer.on('leaveNode', noPointer);
   renderer.on('enterEdge', pointer);
-  renderer.on('leaveEdge', plain);
+  renderer.on('leaveEdge', noPointer);
 
   // Panels open and close beside the graph: sigma learns its container's size from here.
   let size = `${container.clientWidth}x${container.clientHeight}`;
@@ -108,17 +123,18 @@ export function attachSigmaView(container: HTMLElement, built: SigmaGraph, store
   });
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.graph !== model) return; // a new graph mounts a new view
-    if (s.hideIdle !== prev.hideIdle || s.ghostOut !== prev.ghostOut) looks.setOptions(optionsOf(s));
-    if (s.fitRequest !== prev.fitRequest) {
-      const camera = renderer.getCamera();
-      if (reducedMotion()) camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-      else void camera.animatedReset({ duration: 300 });
-    }
+    if (s.hideIdle !== prev.hideIdle || s.ghostOut !== prev.ghostOut || s.sizeByActivity !== prev.sizeByActivity) looks.setOptions(optionsOf(s));
   });
+  // Fit, zoom buttons, centring and the camera in links (sigmaCamera.ts); arrow keys and Enter (sigmaKeyboard.ts).
+  const detachCamera = attachSigmaCamera(renderer, model, built, store, reducedMotion);
+  const focusable = container.closest<HTMLElement>('.graph-canvas');
+  const detachKeyboard = focusable ? attachSigmaKeyboard(renderer, model, built, engine.pairs.ends, store, focusable, announce) : () => {};
 
   return {
     firstDraw: (signal, onProgress) => renderer.firstDraw(signal, yieldToEventLoop, onProgress),
     detach() {
+      detachKeyboard();
+      detachCamera();
       unsubscribeEngine();
       unsubscribe();
       resize.disconnect();
@@ -139,6 +155,16 @@ export function attachSigmaView(container: HTMLElement, built: SigmaGraph, store
     async edgePicture(batch) {
       await renderer.redrawAll(batch);
       return container.querySelector<HTMLCanvasElement>('canvas.sigma-edges')?.toDataURL() ?? '';
+    },
+    edgeTypeOf(edgeId) {
+      const i = model.edgeIndex.get(edgeId);
+      const key = i === undefined ? '' : edgeKey(i);
+      return built.graph.hasEdge(key) ? (built.graph.getEdgeAttribute(key, 'type') as string) : null;
+    },
+    programsFor: (types) => types.every((t) => Object.hasOwn(edgeProgramClasses, t) || t === 'line' || t === 'arrow'),
+    camera() {
+      const state = renderer.getCamera().getState();
+      return { link: readSigmaCamera(renderer, model, built), ratio: state.ratio, x: state.x, y: state.y };
     },
   };
 }

@@ -26,11 +26,7 @@ export interface SigmaGraph {
   heavy: Uint8Array;
   heavyList: readonly number[];
   pairOfEdge: ArrayLike<number>;
-  /**
-   * Interactions the sources call planned or disputed. sigma draws no dashed
-   * or hollow lines, so the view says how many there are instead of hiding
-   * that they look like the rest (truth: uncertain facts never pass as plain).
-   */
+  /** Interactions the sources call planned or disputed (each drawn in its style: edgeTypes.ts). */
   uncertain: { planned: number; disputed: number };
   /** The engine's step and the options when building began: elements carry those looks if neither changed since. */
   builtAt: { step: number; options: SigmaLookOptions };
@@ -87,8 +83,8 @@ export async function buildSigmaGraph(
     if (e.status === 'planned') uncertain.planned++;
     else if (e.status === 'disputed') uncertain.disputed++;
     if (!heavy[pairOfEdge[e.index]!]) {
-      const attrs = edgeAttrs(looks.edges[e.index] ?? 0, e.kind, options);
-      graph.addDirectedEdgeWithKey(edgeKey(e.index), nodeKey(e.source), nodeKey(e.target), { ...attrs, type: e.directed ? 'arrow' : 'line' });
+      // The type (line, arrow, or a styled one: planned, disputed…) comes with the look.
+      graph.addDirectedEdgeWithKey(edgeKey(e.index), nodeKey(e.source), nodeKey(e.target), edgeAttrs(looks.edges[e.index] ?? 0, e, options));
     }
     await step();
     looks = engine.looks;

@@ -1,31 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import * as L from '../../domain/viewLooks';
 import { EDGE_KIND_INFO, NODE_KIND_INFO } from '../../domain/vocabulary';
-import { edgeAttrs, fade, lineScaleFor, nodeAttrs, NODE_SIZE } from './sigmaLooks';
+import { activityNodeSize, edgeAttrs, fade, lineScaleFor, nodeAttrs, NODE_SIZE } from './sigmaLooks';
+import { edgeTypeOf, isStyledType, STYLED_EDGE_TYPES } from './edgeTypes';
 
 const PLAIN = { ghostOut: false, hideIdle: false };
+const MEETING = { kind: 'meeting', status: 'happened', directed: false } as const;
 
 describe('sigma looks', () => {
   it('hides a tie out of view, or draws it faint when ghosts are on', () => {
-    expect(edgeAttrs(0, 'meeting', PLAIN).hidden).toBe(true);
-    expect(edgeAttrs(0, 'meeting', { ...PLAIN, ghostOut: true }).hidden).toBe(false);
-    expect(edgeAttrs(L.SHOWN, 'meeting', PLAIN)).toMatchObject({ hidden: false, color: EDGE_KIND_INFO.meeting.color });
+    expect(edgeAttrs(0, MEETING, PLAIN).hidden).toBe(true);
+    expect(edgeAttrs(0, MEETING, { ...PLAIN, ghostOut: true }).hidden).toBe(false);
+    expect(edgeAttrs(L.SHOWN, MEETING, PLAIN)).toMatchObject({ hidden: false, color: EDGE_KIND_INFO.meeting.color });
   });
 
   it('fades what is not selected and draws the selection and paths above it', () => {
-    const faded = edgeAttrs(L.SHOWN | L.FADED, 'meeting', PLAIN);
-    const selected = edgeAttrs(L.SHOWN | L.SELECTED, 'meeting', PLAIN);
-    const onPath = edgeAttrs(L.SHOWN | L.ON_PATH, 'meeting', PLAIN);
+    const faded = edgeAttrs(L.SHOWN | L.FADED, MEETING, PLAIN);
+    const selected = edgeAttrs(L.SHOWN | L.SELECTED, MEETING, PLAIN);
+    const onPath = edgeAttrs(L.SHOWN | L.ON_PATH, MEETING, PLAIN);
     expect(faded.color).toBe(fade(EDGE_KIND_INFO.meeting.color, 0.15));
     expect(selected.zIndex).toBeGreaterThan(faded.zIndex);
-    expect(selected.size).toBeGreaterThan(edgeAttrs(L.SHOWN, 'meeting', PLAIN).size);
+    expect(selected.size).toBeGreaterThan(edgeAttrs(L.SHOWN, MEETING, PLAIN).size);
     expect(onPath.color).toBe(EDGE_KIND_INFO.meeting.color);
-    expect(edgeAttrs(L.SHOWN | L.OFF_PATH, 'meeting', PLAIN).color).toBe(faded.color);
+    expect(edgeAttrs(L.SHOWN | L.OFF_PATH, MEETING, PLAIN).color).toBe(faded.color);
   });
 
   it('emphasises fresh ties in replay, and draws possible ones lighter', () => {
-    expect(edgeAttrs(L.SHOWN | L.FRESH, 'meeting', PLAIN).size).toBeGreaterThan(edgeAttrs(L.SHOWN | L.RECENT, 'meeting', PLAIN).size);
-    expect(edgeAttrs(L.SHOWN | L.POSSIBLE, 'meeting', PLAIN).color).not.toBe(EDGE_KIND_INFO.meeting.color);
+    expect(edgeAttrs(L.SHOWN | L.FRESH, MEETING, PLAIN).size).toBeGreaterThan(edgeAttrs(L.SHOWN | L.RECENT, MEETING, PLAIN).size);
+    expect(edgeAttrs(L.SHOWN | L.POSSIBLE, MEETING, PLAIN).color).not.toBe(EDGE_KIND_INFO.meeting.color);
   });
 
   it('dims idle actors, or hides them, and hides actors whose kind is filtered out', () => {
@@ -48,7 +50,45 @@ describe('sigma looks', () => {
   it('draws lines thinner in dense graphs, but never the selection', () => {
     const dense = { ...PLAIN, lineScale: lineScaleFor(100_000) };
     expect(lineScaleFor(10_000)).toBe(1);
-    expect(edgeAttrs(L.SHOWN, 'meeting', dense).size).toBeLessThan(edgeAttrs(L.SHOWN, 'meeting', PLAIN).size);
-    expect(edgeAttrs(L.SHOWN | L.SELECTED, 'meeting', dense).size).toBe(edgeAttrs(L.SHOWN | L.SELECTED, 'meeting', PLAIN).size);
+    expect(edgeAttrs(L.SHOWN, MEETING, dense).size).toBeLessThan(edgeAttrs(L.SHOWN, MEETING, PLAIN).size);
+    expect(edgeAttrs(L.SHOWN | L.SELECTED, MEETING, dense).size).toBe(edgeAttrs(L.SHOWN | L.SELECTED, MEETING, PLAIN).size);
+  });
+
+  it('draws each line style with its own program: planned dotted, disputed hollow, possible dashed, with or without arrow', () => {
+    expect(edgeTypeOf(L.SHOWN, 'happened', false)).toBe('line');
+    expect(edgeTypeOf(L.SHOWN, 'happened', true)).toBe('arrow');
+    expect(edgeTypeOf(L.SHOWN, 'planned', false)).toBe('planned');
+    expect(edgeTypeOf(L.SHOWN, 'planned', true)).toBe('plannedArrow');
+    expect(edgeTypeOf(L.SHOWN, 'disputed', true)).toBe('disputedArrow');
+    expect(edgeTypeOf(L.SHOWN | L.POSSIBLE, 'happened', false)).toBe('possible');
+    expect(edgeTypeOf(L.SHOWN | L.POSSIBLE, 'disputed', false)).toBe('disputedPossible');
+    // Planned and possibly in view: still dotted (and faint, as every possible tie).
+    expect(edgeTypeOf(L.SHOWN | L.POSSIBLE, 'planned', false)).toBe('planned');
+    // Out of view and drawn faintly (ghosts on): the style stays.
+    expect(edgeTypeOf(0, 'disputed', false)).toBe('disputed');
+    expect(STYLED_EDGE_TYPES.planned.cut).toEqual({ dots: true });
+    expect(STYLED_EDGE_TYPES.disputed.cut).toEqual({ hollow: true });
+    expect(STYLED_EDGE_TYPES.possibleArrow).toEqual({ cut: { dashes: true }, arrow: true });
+    expect(isStyledType('line')).toBe(false);
+    expect(isStyledType('disputedPossibleArrow')).toBe(true);
+  });
+
+  it('gives an interaction its type with its look, and keeps styled lines wide enough for their style in dense graphs', () => {
+    const planned = { ...MEETING, status: 'planned' } as const;
+    const disputed = { ...MEETING, status: 'disputed', directed: true } as const;
+    expect(edgeAttrs(L.SHOWN, planned, PLAIN).type).toBe('planned');
+    expect(edgeAttrs(L.SHOWN, disputed, PLAIN).type).toBe('disputedArrow');
+    expect(edgeAttrs(L.SHOWN, MEETING, PLAIN).type).toBe('line');
+    expect(edgeAttrs(L.SHOWN, disputed, PLAIN).size).toBeGreaterThan(2 * edgeAttrs(L.SHOWN, MEETING, PLAIN).size);
+    const dense = { ...PLAIN, lineScale: lineScaleFor(100_000) };
+    expect(edgeAttrs(L.SHOWN, planned, dense).size).toBe(edgeAttrs(L.SHOWN, planned, PLAIN).size);
+    expect(edgeAttrs(L.SHOWN | L.POSSIBLE, MEETING, PLAIN).type).toBe('possible');
+  });
+
+  it('sizes actors by their ties in view when Size by activity is on', () => {
+    const sized = { ...PLAIN, sized: true };
+    expect(nodeAttrs(L.ACTIVE, 'person', sized, 0).size).toBe(activityNodeSize(0));
+    expect(nodeAttrs(L.ACTIVE, 'person', sized, 40).size).toBeGreaterThan(nodeAttrs(L.ACTIVE, 'person', sized, 4).size);
+    expect(nodeAttrs(L.ACTIVE, 'person', PLAIN, 40).size).toBe(NODE_SIZE.person);
   });
 });

@@ -5,8 +5,10 @@
  * stylesheet's meaning: out of view hidden (or faint), idle actors dimmed
  * (or hidden), the selection and paths drawn over a faded rest.
  */
+import type { Interaction } from '../../domain/model';
 import * as L from '../../domain/viewLooks';
-import { EDGE_KIND_INFO, NODE_KIND_INFO, type EdgeKind, type NodeKind } from '../../domain/vocabulary';
+import { EDGE_KIND_INFO, NODE_KIND_INFO, type NodeKind } from '../../domain/vocabulary';
+import { edgeTypeOf, type SigmaEdgeType } from './edgeTypes';
 
 /** The display switches that change how a look is drawn. */
 export interface SigmaLookOptions {
@@ -16,6 +18,8 @@ export interface SigmaLookOptions {
   hideIdle: boolean;
   /** Line widths are multiplied by this (1 when absent): see lineScaleFor. */
   lineScale?: number;
+  /** Size by activity: an actor's size follows its number of ties in view. */
+  sized?: boolean;
 }
 
 /**
@@ -42,6 +46,11 @@ export interface EdgeAttrs {
   zIndex: number;
 }
 
+/** An interaction's line: its look, and the type (program) that draws its style. */
+export interface InteractionAttrs extends EdgeAttrs {
+  type: SigmaEdgeType;
+}
+
 export const NODE_SIZE: Record<NodeKind, number> = { country: 6, person: 3.5, institution: 4.5 };
 const FADED_ALPHA = 0.15;
 const IDLE_ALPHA = 0.28;
@@ -58,20 +67,38 @@ function isFaded(look: number): boolean {
   return (look & (L.FADED | L.OFF_PATH | L.OUTSIDE)) !== 0;
 }
 
-/** How an actor with `look` is drawn. */
-export function nodeAttrs(look: number, kind: NodeKind, o: SigmaLookOptions): NodeAttrs {
+/** An actor's radius for a number of ties in view (Size by activity): the cytoscape view's activitySize, at sigma's scale. */
+export function activityNodeSize(degree: number): number {
+  return Math.min(18, 2.5 + 1.5 * Math.sqrt(degree));
+}
+
+/** How an actor with `look` (and `degree` ties in view, for Size by activity) is drawn. */
+export function nodeAttrs(look: number, kind: NodeKind, o: SigmaLookOptions, degree = 0): NodeAttrs {
   const base = NODE_KIND_INFO[kind].color;
   const active = (look & L.ACTIVE) !== 0;
   const emphasised = (look & (L.SELECTED | L.ON_PATH)) !== 0;
   const hidden = (look & L.FILTERED) !== 0 || (!active && o.hideIdle && !emphasised);
   const color = emphasised ? base : isFaded(look) ? fade(base, FADED_ALPHA) : active ? base : fade(base, IDLE_ALPHA);
-  const size = NODE_SIZE[kind] * ((look & L.SELECTED) !== 0 ? 1.8 : 1);
+  const own = o.sized ? activityNodeSize(degree) : NODE_SIZE[kind];
+  const size = (look & L.SELECTED) !== 0 ? Math.max(own * 1.3, NODE_SIZE[kind] * 1.8) : own;
   return { color, size, hidden, highlighted: (look & L.SELECTED) !== 0, zIndex: emphasised ? 2 : isFaded(look) ? 0 : 1 };
 }
 
-/** How an interaction with `look` is drawn. */
-export function edgeAttrs(look: number, kind: EdgeKind, o: SigmaLookOptions): EdgeAttrs {
-  return lineAttrs(look, EDGE_KIND_INFO[kind].color, o);
+/**
+ * Widths of styled lines against a plain one: a hollow line needs room for
+ * its core, dots need a width to be round (cytoscape: 2.4 + 2 × 1.6 outline,
+ * and 2.6, against 2). They are never thinned in dense graphs, so the style
+ * still shows where every other line is a 1 px hairline.
+ */
+const STYLED_WIDTH = { planned: 1.4, disputed: 2.2, possible: 1 } as const;
+
+/** How an interaction with `look` is drawn, its style (planned, disputed, possibly in view) as its edge type. */
+export function edgeAttrs(look: number, e: Pick<Interaction, 'kind' | 'status' | 'directed'>, o: SigmaLookOptions): InteractionAttrs {
+  const type = edgeTypeOf(look, e.status, e.directed);
+  const styled = type !== 'line' && type !== 'arrow';
+  const attrs = lineAttrs(look, EDGE_KIND_INFO[e.kind].color, styled ? { ...o, lineScale: 1 } : o);
+  const widen = e.status === 'disputed' ? STYLED_WIDTH.disputed : e.status === 'planned' ? STYLED_WIDTH.planned : STYLED_WIDTH.possible;
+  return { ...attrs, size: styled ? attrs.size * widen : attrs.size, type };
 }
 
 /** How a line of colour `base` with `look` is drawn: an interaction's, or a heavy pair's (see pairLineColor). */

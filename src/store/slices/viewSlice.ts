@@ -14,12 +14,15 @@ export interface ViewSlice {
   fitRequest: number;
   /** Asks the graph view to centre a node (index); `n` changes on every request. */
   centerRequest: { node: number; n: number } | null;
+  /** Asks the graph view to zoom by `factor` about the middle (the + and − buttons); `n` changes on every request. */
+  zoomRequest: { factor: number; n: number } | null;
   setHideIdle(hide: boolean): void;
   setGhostOut(ghost: boolean): void;
   setAggregateEdges(on: boolean): void;
   setSizeByActivity(on: boolean): void;
   requestFit(): void;
   requestCenter(node: number): void;
+  requestZoom(factor: number): void;
 }
 
 export const createViewSlice: SliceCreator<ViewSlice> = (set, get, options) => ({
@@ -35,4 +38,6 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get, options) => (
   requestFit: () => set({ fitRequest: get().fitRequest + 1 }),
   centerRequest: null,
   requestCenter: (node) => set({ centerRequest: { node, n: (get().centerRequest?.n ?? 0) + 1 } }),
+  zoomRequest: null,
+  requestZoom: (factor) => set({ zoomRequest: { factor, n: (get().zoomRequest?.n ?? 0) + 1 } }),
 });
