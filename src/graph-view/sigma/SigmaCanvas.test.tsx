@@ -2,7 +2,7 @@
 // The sigma view under React's StrictMode (mount, unmount, mount): one live
 // renderer, every other one killed (its WebGL context freed), every listener
 // it added removed, and one keyboard handler. jsdom has no WebGL, so sigma is
-// replaced by a recorder of what the view asks of it.
+// replaced by a recorder of what the view asks of it (ProgressiveSigma too).
 import { act, cleanup, fireEvent, render, waitFor } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -77,7 +77,25 @@ vi.mock('sigma', () => {
   }
   return { default: FakeSigma };
 });
+// The view draws through ProgressiveSigma (batched frames): here the recorder, drawing at once.
+vi.mock('./progressiveSigma', async () => {
+  const { default: FakeSigma } = await import('sigma');
+  class FakeProgressiveSigma extends (FakeSigma as unknown as new () => object) {
+    static create() {
+      return new FakeProgressiveSigma();
+    }
+    firstDraw() {
+      return Promise.resolve();
+    }
+    redrawAll() {
+      return Promise.resolve();
+    }
+  }
+  return { ProgressiveSigma: FakeProgressiveSigma, batched: (program: unknown) => program };
+});
 vi.mock('sigma/rendering', () => ({
+  EdgeArrowProgram: class {},
+  EdgeRectangleProgram: class {},
   EdgeLineProgram: class {},
   EdgeProgram: class {},
   createEdgeCompoundProgram: () => class {},
