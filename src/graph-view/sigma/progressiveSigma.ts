@@ -29,9 +29,12 @@ type ProgramInfo = Program['normalProgram'];
 /** Any concrete program class (typed as one of sigma's, to inherit its concrete members). */
 type ProgramClass = typeof EdgeRectangleProgram;
 
-/** `Base` drawing its items in batches, as its renderer's batcher allows. Compound programs come back unchanged. */
+/** Programs `batched` made: wrapping one again would make its render call itself. */
+const batchedClasses = new WeakSet<EdgeProgramType>();
+
+/** `Base` drawing its items in batches, as its renderer's batcher allows. Compound programs and batched ones come back unchanged. */
 export function batched(Base: EdgeProgramType): EdgeProgramType {
-  if (!(Base.prototype instanceof Program)) return Base;
+  if (!(Base.prototype instanceof Program) || batchedClasses.has(Base)) return Base;
   const P = Base as unknown as ProgramClass;
   class Batched extends P implements BatchedDrawing {
     drawn = 0;
@@ -73,6 +76,7 @@ export function batched(Base: EdgeProgramType): EdgeProgramType {
       else gl.getExtension('ANGLE_instanced_arrays')?.drawArraysInstancedANGLE(method, 0, this.VERTICES, this.count);
     }
   }
+  batchedClasses.add(Batched as unknown as EdgeProgramType);
   return Batched as unknown as EdgeProgramType;
 }
 
