@@ -126,15 +126,18 @@ export function attachSigmaView(
     if (s.hideIdle !== prev.hideIdle || s.ghostOut !== prev.ghostOut || s.sizeByActivity !== prev.sizeByActivity) looks.setOptions(optionsOf(s));
   });
   // Fit, zoom buttons, centring and the camera in links (sigmaCamera.ts); arrow keys and Enter (sigmaKeyboard.ts).
-  const detachCamera = attachSigmaCamera(renderer, model, built, store, reducedMotion);
+  const camera = attachSigmaCamera(renderer, model, built, store, reducedMotion);
   const focusable = container.closest<HTMLElement>('.graph-canvas');
   const detachKeyboard = focusable ? attachSigmaKeyboard(renderer, model, built, engine.pairs.ends, store, focusable, announce) : () => {};
 
   return {
-    firstDraw: (signal, onProgress) => renderer.firstDraw(signal, yieldToEventLoop, onProgress),
+    async firstDraw(signal, onProgress) {
+      await renderer.firstDraw(signal, yieldToEventLoop, onProgress);
+      camera.afterFirstDraw(); // a link's camera needs the graph's frame, known once drawn
+    },
     detach() {
       detachKeyboard();
-      detachCamera();
+      camera.detach();
       unsubscribeEngine();
       unsubscribe();
       resize.disconnect();

@@ -97,8 +97,14 @@ function stateCentredOn(renderer: Sigma, p: { x: number; y: number }, ratio: num
   return { x: f.x, y: f.y, ratio: renderer.getCamera().getBoundedRatio(ratio), angle: 0 };
 }
 
-/** Call once per renderer; returns a detach function. */
-export function attachSigmaCamera(renderer: Sigma, model: TielineGraph, built: SigmaGraph, store: TielineStore, reducedMotion: () => boolean): () => void {
+/** What attachSigmaCamera gives back: call `afterFirstDraw` once the graph is drawn, `detach` at the end. */
+export interface SigmaCameraHandle {
+  afterFirstDraw(): void;
+  detach(): void;
+}
+
+/** Call once per renderer. */
+export function attachSigmaCamera(renderer: Sigma, model: TielineGraph, built: SigmaGraph, store: TielineStore, reducedMotion: () => boolean): SigmaCameraHandle {
   const camera = renderer.getCamera();
   /** Moves made here, not by the person: not written to the link as theirs. */
   let quiet = 0;
@@ -125,8 +131,10 @@ export function attachSigmaCamera(renderer: Sigma, model: TielineGraph, built: S
     if (state) move(state, 0);
   };
 
-  const initial = store.getState().cameraRequest;
-  if (initial) {
+  // A link's camera, once sigma has placed the graph (its first draw works out the graph's frame).
+  const applyInitial = () => {
+    const initial = store.getState().cameraRequest;
+    if (!initial || moved) return;
     applyLink(initial.camera);
     // The container may take its final size only after this frame (details panel, fonts): apply again once laid out.
     frame = requestAnimationFrame(() => {
@@ -134,7 +142,7 @@ export function attachSigmaCamera(renderer: Sigma, model: TielineGraph, built: S
       renderer.resize();
       if (!moved) applyLink(initial.camera);
     });
-  }
+  };
 
   // A pan or zoom of the person's (drag, wheel, pinch): written once a frame, as the link follows it.
   const onUpdated = () => {
@@ -166,10 +174,13 @@ export function attachSigmaCamera(renderer: Sigma, model: TielineGraph, built: S
     }
   });
 
-  return () => {
-    if (frame !== null) cancelAnimationFrame(frame);
-    if (writeFrame !== null) cancelAnimationFrame(writeFrame);
-    unsubscribe();
-    camera.removeListener('updated', onUpdated);
+  return {
+    afterFirstDraw: applyInitial,
+    detach() {
+      if (frame !== null) cancelAnimationFrame(frame);
+      if (writeFrame !== null) cancelAnimationFrame(writeFrame);
+      unsubscribe();
+      camera.removeListener('updated', onUpdated);
+    },
   };
 }
