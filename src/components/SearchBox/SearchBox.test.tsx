@@ -64,7 +64,7 @@ describe('SearchBox builds its index', () => {
     const build = vi.spyOn(store.getState().engine, 'searchIndex');
     expect(store.getState().drawnGraph).toBeNull();
     expect(idle).toHaveLength(0); // the graph is loaded but not yet painted
-    act(() => store.getState().setDrawnGraph(store.getState().graph));
+    act(() => store.getState().setDrawnGraph(store.getState().graph!));
     expect(idle).toHaveLength(1);
     expect(build).not.toHaveBeenCalled();
     idle[0]!();
