@@ -319,7 +319,9 @@ function markdown(results) {
     const t = bySize.tieline;
     const b = bySize.baseline;
     const s = bySize.sigma;
-    lines.push('| figure | Tieline | baseline | sigma.js | Tieline / baseline | Tieline / sigma |');
+    // The Tieline page draws with the renderer the app would choose for this graph (rendererChoice.ts).
+    const tName = t?.info?.renderer ? `Tieline (${t.info.renderer})` : 'Tieline';
+    lines.push(`| figure | ${tName} | baseline | sigma.js | Tieline / baseline | Tieline / sigma |`);
     lines.push('|---|---|---|---|---|---|');
     const row = (label, get, useP95 = false) => {
       const v = (x) => (x ? get(x) : null);
@@ -511,7 +513,7 @@ async function main() {
   results.budgets = budgetRows(results);
   if (!sizes.includes('shipped') && opts.sizes.includes('shipped')) notes.push('No data/graph.json: the shipped-data rows are missing.');
   notes.push(
-    'Tieline: bench/pages/tieline.tsx validates and models the file with the app\'s loader (graphFromText), creates the app\'s store and mounts the app\'s GraphCanvas; apply = `store.getState().setDay(d)` returning (the view engine\'s step + class changes in one cy.batch). The shipped-data "Tieline app" line is the production build itself.',
+    'Tieline: bench/pages/tieline.tsx validates and models the file with the app\'s loader (graphFromText), creates the app\'s store and mounts the app\'s graph view chooser (LazyGraphCanvas: cytoscape\'s GraphCanvas below 10,000 drawn lines, sigma\'s SigmaCanvas from there, as the app does; each size\'s Tieline column names the renderer); apply = `store.getState().setDay(d)` returning (the view engine\'s step + the renderer\'s updates: class changes in one cy.batch, or sigma attribute changes). The shipped-data "Tieline app" line is the production build itself.',
     'Baseline: react-cytoscapejs with a freshly filtered elements array per step (apply = flushSync of the state change: render, element diff, cy.add/cy.remove). It parses the file without validation.',
     'sigma.js: graphology graph with every element, `hidden` flipped on changed edges (from the change records of Tieline\'s view engine, to compare renderers); sigma redraws on its next frame, so its apply time excludes its drawing, which shows in script per replay frame.',
     'Up to 2,000 edges each page waits two animation frames between measured steps, so every step starts after the previous state was drawn; on larger graphs steps follow each other (see each size\'s line).',

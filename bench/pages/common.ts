@@ -12,6 +12,8 @@ export type BenchMode = 'cumulative' | 'window';
 export interface Contender {
   /** Name of the performance mark the page sets once the graph is painted. */
   paintedMark: string;
+  /** Which renderer draws the graph, where the contender chooses (Tieline: cytoscape or sigma, as the app). */
+  renderer?: string;
   /** The slider's range, in day numbers (days since 1970-01-01, UTC). */
   range: { first: number; last: number };
   nodes: number;
@@ -44,7 +46,7 @@ export interface ReplayResult {
 
 export interface BenchApi {
   ready: Promise<void>;
-  info(): { paintedMark: string; range: { first: number; last: number }; nodes: number; edges: number };
+  info(): { paintedMark: string; renderer?: string; range: { first: number; last: number }; nodes: number; edges: number };
   /** Applies a day; returns the apply time in ms (also kept for applyTimeMs). */
   setDay(day: number): number;
   applyTimeMs(): number;
@@ -136,7 +138,7 @@ export function installBench(load: () => Promise<Contender>): void {
     }),
     info: () => {
       const c = need();
-      return { paintedMark: c.paintedMark, range: c.range, nodes: c.nodes, edges: c.edges };
+      return { paintedMark: c.paintedMark, renderer: c.renderer, range: c.range, nodes: c.nodes, edges: c.edges };
     },
     setDay: apply,
     applyTimeMs: () => last,
