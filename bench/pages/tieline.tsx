@@ -46,6 +46,7 @@ installBench(async (): Promise<Contender> => {
   return {
     paintedMark: 'tieline:graph-painted',
     renderer,
+    playSpeed: store.getState().speed,
     range: rangeOf(graph, store.getState().rangeChoice),
     nodes: graph.nodes.length,
     edges: graph.edges.length,
