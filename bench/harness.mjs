@@ -204,6 +204,22 @@ export async function measureBenchPage(browser, baseUrl, contender, graphFile, e
 
     const plan = stepPlan(info.edges, smoke);
     const { seq, replay } = daySequences(info.range, plan);
+    // The app's replay, like for like: the page replayed at the pace of the app's Play button, and at
+    // the same point of the page's life as the app's (right after the load, before any other step:
+    // cytoscape's style and texture caches and the JIT as cold as in the app).
+    let appPace = null;
+    if (info.playSpeed && plan.paint && !smoke) {
+      // The shipped data opens at the range's end (Play starts over); a generated file is replayed from Home.
+      const fromEnd = graphFile === 'shipped.json';
+      const paced = appPaceDays(info.range, info.playSpeed, REPLAY_STEPS, fromEnd);
+      await page.evaluate(async (d) => {
+        window.bench.setDay(d);
+        await window.bench.frames(3);
+      }, fromEnd ? info.range.last : info.range.first);
+      const m0 = await metrics(cdp);
+      const r = await withTimeout(page.evaluate((days) => window.bench.replay(days), paced), limit, `${contender} replay at the app's pace`);
+      appPace = { ...replayFigures(r, m0, await metrics(cdp)), daysPerSecond: info.playSpeed };
+    }
     const apply = {};
     const visible = {};
     /** Goes to the sequence's start (painted), then times its steps in the page. */
@@ -255,11 +271,39 @@ export async function measureBenchPage(browser, baseUrl, contender, graphFile, e
       apply,
       visible,
       replay: { ...replayFigures(result, before, after), stride: replay.stride },
+      appPace,
       errors,
     };
   } finally {
     await context.close();
   }
+}
+
+/** Plain cytoscape drawing the shipped data (bench/pages/cytoscape-floor.ts): the floor under the first drawn graph. */
+export async function measureFloor(browser, baseUrl, graphFile) {
+  const { context, page, errors } = await openPage(browser, `${baseUrl}pages/cytoscape-floor.html?graph=${encodeURIComponent(`../graphs/${graphFile}`)}`);
+  try {
+    await withTimeout(
+      page.waitForFunction(() => performance.getEntriesByName('floor:painted').length > 0, null, { polling: 50, timeout: 0 }),
+      60_000,
+      'floor: floor:painted',
+    );
+    return { navMs: await page.evaluate(() => performance.getEntriesByName('floor:painted')[0].startTime), heap: NaN, errors };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The days the app's Play button shows, frame by frame at 60 fps: it
+ * advances `daysPerSecond` / 60 days per frame from the range's first day,
+ * showing whole days (src/store/playbackLoop.ts). `fromEnd`: Play pressed at
+ * the range's end (where the app opens) starts over, so the first frame jumps
+ * back to the first day.
+ */
+export function appPaceDays(range, daysPerSecond, frames, fromEnd) {
+  const k0 = fromEnd ? 0 : 1;
+  return Array.from({ length: frames }, (_, k) => Math.min(range.last, range.first + Math.floor(((k + k0) * daysPerSecond) / 60)));
 }
 
 /**

@@ -3,6 +3,8 @@
 // pages, so function names are cytoscape's own.
 //
 //   node bench/profile.mjs [--contender=tieline] [--size=5000] [--phase=replay|jumps|months|days|load] [--emphasis=selection|path] [--repeat=N] [--top=30]
+//   node bench/profile.mjs --contender=tieline --size=shipped --phase=replay --pace=app [--frames=240]
+//     the canvas-only page replaying the days the app's Play button shows (the like-for-like reference)
 //   node bench/profile.mjs --contender=app [--phase=replay|load] [--frames=120]
 //     the production app (unminified build into bench/dist/app-readable) on the
 //     shipped data: replay started with its Play button, or the load to the
@@ -17,7 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../tests/browser/chromium.mjs';
 import { startStaticServer } from '../tests/browser/static-server.mjs';
-import { MODES, VIEWPORT, benchDir, binOf, crossOriginIsolate, daySequences, distDir, metrics, repoRoot, stepPlan, writeGraphs } from './harness.mjs';
+import { MODES, REPLAY_STEPS, VIEWPORT, appPaceDays, benchDir, binOf, crossOriginIsolate, daySequences, distDir, metrics, repoRoot, stepPlan, writeGraphs } from './harness.mjs';
 
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const contender = arg('contender', 'tieline');
@@ -31,6 +33,8 @@ const within = arg('within', '');
 const playing = !process.argv.includes('--no-playing');
 
 const frames = Number(arg('frames', 120));
+/** --pace=app: a bench page's replay at the app's Play pace (the days the app's row shows), not the bench's stride. */
+const pace = arg('pace', 'bench');
 /** --emphasis=selection|path: Tieline's steps with the busiest actor selected (focus 1 step), or a path shown. */
 const emphasis = arg('emphasis', 'none');
 /** --repeat=N: the phase's steps N times over (enough samples on a small graph). */
@@ -99,7 +103,9 @@ try {
     if (phase !== 'load') {
       await page.evaluate((m) => window.bench.setMode(m), mode);
       if (emphasis !== 'none') await page.evaluate((e) => window.bench.setEmphasis(e), emphasis);
-      const start = phase === 'replay' ? replay.start : phase === 'jumps' ? seq.jump.start : seq.day.start;
+      const paced = pace === 'app' && info.playSpeed ? appPaceDays(info.range, info.playSpeed, frames || REPLAY_STEPS, size === 'shipped') : null;
+      if (paced) replay.days = paced;
+      const start = paced ? (size === 'shipped' ? info.range.last : info.range.first) : phase === 'replay' ? replay.start : phase === 'jumps' ? seq.jump.start : seq.day.start;
       await page.evaluate(async (d) => {
         window.bench.setDay(d);
         await window.bench.frames(3);

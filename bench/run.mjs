@@ -7,7 +7,7 @@
 //   npm run bench:smoke                             CI: 1,000 edges, 1 round, few steps; exit 1 on any failure
 //
 // Options: --sizes=shipped,1000,5000,50000  --rounds=N  --smoke  --skip-build
-//          --contenders=tieline,baseline,sigma,app
+//          --contenders=tieline,baseline,sigma,app,floor
 // Env: CHROMIUM_PATH picks the browser (tests/browser/chromium.mjs finds or installs one).
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -31,6 +31,7 @@ import {
   measureApp,
   measureAppImport,
   measureBenchPage,
+  measureFloor,
   timeoutFor,
   repoRoot,
   stepPlan,
@@ -47,7 +48,7 @@ const BENCH_CONTENDERS = ['tieline', 'baseline', 'sigma'];
 // ---------------------------------------------------------------- options
 
 function parseArgs(argv) {
-  const opts = { sizes: ALL_SIZES, rounds: 5, smoke: false, build: true, contenders: [...BENCH_CONTENDERS, 'app'] };
+  const opts = { sizes: ALL_SIZES, rounds: 5, smoke: false, build: true, contenders: [...BENCH_CONTENDERS, 'app', 'floor'] };
   for (const a of argv) {
     const [key, value] = a.replace(/^--/, '').split('=');
     if (key === 'sizes') opts.sizes = value.split(',').map((s) => (s === 'shipped' || isPathological(s) ? s : Number(s)));
@@ -103,6 +104,15 @@ function summarise(samples) {
       over50PerReplay: stat(samples.map((s) => s.replay.over50)),
     },
   };
+  // The canvas-only page replayed at the app's Play pace (harness.mjs appPaceDays): the like-for-like reference for the app.
+  if (samples[0].appPace) {
+    out.appPace = {
+      daysPerSecond: samples[0].appPace.daysPerSecond,
+      steps: samples[0].appPace.frames,
+      scriptPerFrameMs: stat(samples.map((s) => s.appPace.scriptPerFrameMs)),
+      fps: stat(samples.map((s) => s.appPace.fps)),
+    };
+  }
   // The app opening a generated file: when progress first showed, and when "Drawing…" did.
   if ('longestAfterProgressMs' in samples[0]) {
     out.longestTaskMs = stat(samples.map((s) => s.longestAfterProgressMs));
@@ -175,7 +185,7 @@ function bundleSizes(appDir) {
 
 // ---------------------------------------------------------------- report
 
-const LABELS = { tieline: 'Tieline', baseline: 'baseline', sigma: 'sigma.js', app: 'Tieline app' };
+const LABELS = { tieline: 'Tieline', baseline: 'baseline', sigma: 'sigma.js', app: 'Tieline app', floor: 'plain cytoscape (floor)' };
 const SIZE_LABEL = (size, info) =>
   isPathological(size)
     ? `Pathological file: ${PATHOLOGICAL[size].what}`
@@ -209,6 +219,41 @@ function budgetRows(results) {
       app ? app.replay.fps.median >= 57 && app.replay.over50PerReplay.p95 === 0 : null,
       'fps median ≥ 57 counts as 60',
     );
+  }
+  // Whole app vs the canvas-only page, both replaying the same days per frame (the app's default Play pace).
+  for (const size of ['shipped', 1000]) {
+    const a = bySize(size, 'app');
+    const t = bySize(size, 'tieline');
+    if (!a?.replay || !t?.appPace) continue;
+    const r = a.replay.scriptPerFrameMs.median / t.appPace.scriptPerFrameMs.median;
+    add(
+      'whole-app script per replay frame vs the canvas-only page, same days per frame, median',
+      size === 'shipped' ? 'shipped (app)' : '1,000 (app, opened with ?data=)',
+      '≤ 1.2×',
+      `${fmt(a.replay.scriptPerFrameMs.median)} vs ${fmt(t.appPace.scriptPerFrameMs.median)} ms (${r.toFixed(2)}×)`,
+      size === 'shipped' ? r <= 1.2 : null,
+      `both at ${t.appPace.daysPerSecond} days/s, the app's default speed, ≈ ${(t.appPace.daysPerSecond / 60).toFixed(1)} days per frame`,
+    );
+  }
+  const floor = bySize('shipped', 'floor');
+  if (app && floor) {
+    const r = app.navMs.median / floor.navMs.median;
+    add('navigation to first drawn graph vs plain cytoscape (bench/pages/cytoscape-floor.ts), median', 'shipped (app)', '≤ 1.15×', `${fmt(app.navMs.median)} vs ${fmt(floor.navMs.median)} ms (${r.toFixed(2)}×)`, r <= 1.15);
+  }
+  // Ahead of the naive react-cytoscapejs baseline on every figure: the figures where Tieline is not.
+  for (const size of ALL_SIZES) {
+    const t = bySize(size, 'tieline');
+    const b = bySize(size, 'baseline');
+    if (!t || !b) continue;
+    const figs = [
+      ['first drawn graph', t.navMs.median, b.navMs.median],
+      ['heap', t.heapMB.median, b.heapMB.median],
+      ['script per replay frame', t.replay?.scriptPerFrameMs.median, b.replay?.scriptPerFrameMs.median],
+      ['apply p95, all steps', t.apply?.all.p95, b.apply?.all.p95],
+    ];
+    const behind = figs.filter(([, x, y]) => x != null && y != null && x > y).map(([n, x, y]) => `${n} ${(x / y).toFixed(2)}×`);
+    const where = size === 'shipped' ? 'shipped' : size.toLocaleString('en');
+    add('ahead of the baseline on first drawn graph, heap, script per replay frame, apply p95 (Tieline / baseline where not)', `${where} (${t.info?.renderer ?? 'cytoscape'})`, '< 1× each', behind.length ? behind.join(', ') : 'ahead on all four', behind.length === 0);
   }
   const firstJs = results.bundle?.initialJs.gzipKB;
   add('first-page JavaScript, gzip (what the first drawn graph needs, cytoscape included)', 'app bundle', '≤ 215 KB', firstJs !== undefined ? `${fmt(firstJs)} KB` : '–', firstJs !== undefined ? firstJs <= 215 : null);
@@ -319,7 +364,9 @@ function markdown(results) {
     const t = bySize.tieline;
     const b = bySize.baseline;
     const s = bySize.sigma;
-    lines.push('| figure | Tieline | baseline | sigma.js | Tieline / baseline | Tieline / sigma |');
+    // The Tieline page draws with the renderer the app would choose for this graph (rendererChoice.ts).
+    const tName = t?.info?.renderer ? `Tieline (${t.info.renderer})` : 'Tieline';
+    lines.push(`| figure | ${tName} | baseline | sigma.js | Tieline / baseline | Tieline / sigma |`);
     lines.push('|---|---|---|---|---|---|');
     const row = (label, get, useP95 = false) => {
       const v = (x) => (x ? get(x) : null);
@@ -353,14 +400,14 @@ function markdown(results) {
       );
     } else if (app && app.progressMs) {
       lines.push('');
-      const replay = app.replay ? ` Replay started with its Play button (${app.replay.steps} frames): whole-app script per replay frame ${pair(app.replay.scriptPerFrameMs)} ms (canvas-only Tieline page: ${pair(t?.replay.scriptPerFrameMs)} ms); ${fmt(app.replay.fps.median)} fps.` : '';
+      const replay = app.replay ? ` Replay started with its Play button (${app.replay.steps} frames): whole-app script per replay frame ${pair(app.replay.scriptPerFrameMs)} ms (canvas-only Tieline page at the same pace: ${pair(t?.appPace?.scriptPerFrameMs)} ms; at ${t?.replayStride} days per frame: ${pair(t?.replay.scriptPerFrameMs)} ms); ${fmt(app.replay.fps.median)} fps.` : '';
       lines.push(
         `**The production app opening this file** (\`app/index.html?data=…\`, its import path: fetch, parse, validate, draw): first progress message ${pair(app.progressMs)} ms; "Drawing…" ${pair(app.drawingMs)} ms; first drawn graph ${pair(app.navMs)} ms; JS heap after load ${pair(app.heapMB)} MB.${replay}`,
       );
     } else if (app) {
       lines.push('');
       lines.push(
-        `**The production app** (\`vite build\`, index.html loading ./data/graph.json; replay started with its Play button at the default speed, ${app.replay.steps} frames): navigation to first drawn graph ${pair(app.navMs)} ms; script per replay frame ${pair(app.replay.scriptPerFrameMs)} ms; ${fmt(app.replay.fps.median)} fps; frames over 50 ms per replay ${pair(app.replay.over50PerReplay)}; JS heap after load ${pair(app.heapMB)} MB.`,
+        `**The production app** (\`vite build\`, index.html loading ./data/graph.json; replay started with its Play button at the default speed, ${app.replay.steps} frames): navigation to first drawn graph ${pair(app.navMs)} ms; script per replay frame ${pair(app.replay.scriptPerFrameMs)} ms; ${fmt(app.replay.fps.median)} fps; frames over 50 ms per replay ${pair(app.replay.over50PerReplay)}; JS heap after load ${pair(app.heapMB)} MB. The canvas-only Tieline page replaying the same days per frame: script per replay frame ${pair(t?.appPace?.scriptPerFrameMs)} ms.${bySize.floor ? ` Plain cytoscape drawing this file (no React, no validation, a four-rule stylesheet; the floor): navigation to first drawn graph ${pair(bySize.floor.navMs)} ms.` : ''}`,
       );
     }
     lines.push('');
@@ -417,7 +464,7 @@ async function main() {
         // The app opens generated graphs through its import path (?data=); not in the smoke run.
         const contenders = isPathological(size)
           ? opts.contenders.filter((c) => c === 'app')
-          : opts.contenders.filter((c) => c !== 'app' || size === 'shipped' || !opts.smoke);
+          : opts.contenders.filter((c) => (c === 'floor' ? size === 'shipped' && !opts.smoke : c !== 'app' || size === 'shipped' || !opts.smoke));
         // Interleaved: the order rotates each round, so no contender always runs first.
         const order = contenders.map((_, k) => contenders[(k + round) % contenders.length]);
         for (const contender of order) {
@@ -427,6 +474,8 @@ async function main() {
             const sample =
               isPathological(size)
                 ? { heap: NaN, ...(await measureLongTasks(browser, server.url, 'app', `graphs/${files[size]}`, 600_000)) }
+                : contender === 'floor'
+                ? await measureFloor(browser, server.url, files[size])
                 : contender === 'app' && size === 'shipped'
                 ? await measureApp(browser, server.url, opts.smoke ? 30 : REPLAY_STEPS)
                 : contender === 'app'
@@ -465,6 +514,7 @@ async function main() {
   for (const size of sizes) {
     for (const c of opts.contenders) {
       if (c === 'app' && size !== 'shipped' && opts.smoke) continue;
+      if (c === 'floor' && (size !== 'shipped' || opts.smoke)) continue;
       if (isPathological(size) && c !== 'app') continue;
       if (!samples[size]?.[c]?.length) failures.push(`${size}: ${LABELS[c]} produced no numbers`);
     }
@@ -498,7 +548,7 @@ async function main() {
   results.meta.chromium = browserVersion;
   for (const size of results.order) {
     const out = {};
-    for (const c of [...BENCH_CONTENDERS, 'app']) {
+    for (const c of [...BENCH_CONTENDERS, 'app', 'floor']) {
       const list = samples[size]?.[c];
       if (!list?.length) continue;
       const s = summarise(list);
@@ -511,7 +561,8 @@ async function main() {
   results.budgets = budgetRows(results);
   if (!sizes.includes('shipped') && opts.sizes.includes('shipped')) notes.push('No data/graph.json: the shipped-data rows are missing.');
   notes.push(
-    'Tieline: bench/pages/tieline.tsx validates and models the file with the app\'s loader (graphFromText), creates the app\'s store and mounts the app\'s GraphCanvas; apply = `store.getState().setDay(d)` returning (the view engine\'s step + class changes in one cy.batch). The shipped-data "Tieline app" line is the production build itself.',
+    'Tieline: bench/pages/tieline.tsx validates and models the file with the app\'s loader (graphFromText), creates the app\'s store and mounts the app\'s graph view chooser (LazyGraphCanvas: cytoscape\'s GraphCanvas below 10,000 drawn lines, sigma\'s SigmaCanvas from there, as the app does; each size\'s Tieline column names the renderer); apply = `store.getState().setDay(d)` returning (the view engine\'s step + the renderer\'s updates: class changes in one cy.batch, or sigma attribute changes). The shipped-data "Tieline app" line is the production build itself.',
+    'Where Tieline (cytoscape) is behind the baseline on the first drawn graph, from load profiles of both pages at 5,000 edges (`node bench/profile.mjs --contender=tieline|baseline --size=5000 --phase=load`, 2026-12-02): cytoscape\'s own work (style, the opening fit, drawing) and GC are the same on both (about 3.6 s vs 3.8 s of samples, GC 625 vs 630 ms); Tieline\'s extra is validating the file (the zod schema about 250 ms, the whole-file checks 30 ms: a tenth of the load), the view engine\'s indexes (about 80 ms) and the element classes that carry status, certainty and kind (about 80 ms). The baseline reads the file without checking it; Tieline reports bad input with its place instead of drawing a wrong graph, and the engine\'s indexes are what make its steps several times faster than the baseline\'s (apply rows), so both stay. The heap difference on the cytoscape sizes (up to about 1.2×) is the validated model and those indexes (not profiled further). From 10,000 drawn lines the app, and so this page, draws with sigma.',
     'Baseline: react-cytoscapejs with a freshly filtered elements array per step (apply = flushSync of the state change: render, element diff, cy.add/cy.remove). It parses the file without validation.',
     'sigma.js: graphology graph with every element, `hidden` flipped on changed edges (from the change records of Tieline\'s view engine, to compare renderers); sigma redraws on its next frame, so its apply time excludes its drawing, which shows in script per replay frame.',
     'Up to 2,000 edges each page waits two animation frames between measured steps, so every step starts after the previous state was drawn; on larger graphs steps follow each other (see each size\'s line).',

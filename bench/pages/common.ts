@@ -12,6 +12,13 @@ export type BenchMode = 'cumulative' | 'window';
 export interface Contender {
   /** Name of the performance mark the page sets once the graph is painted. */
   paintedMark: string;
+  /** Which renderer draws the graph, where the contender chooses (Tieline: cytoscape or sigma, as the app). */
+  renderer?: string;
+  /**
+   * Days per second the app's Play button replays at by default (Tieline only), so the runner can
+   * replay this page at the app's pace and compare the whole app with the canvas like for like.
+   */
+  playSpeed?: number;
   /** The slider's range, in day numbers (days since 1970-01-01, UTC). */
   range: { first: number; last: number };
   nodes: number;
@@ -44,7 +51,7 @@ export interface ReplayResult {
 
 export interface BenchApi {
   ready: Promise<void>;
-  info(): { paintedMark: string; range: { first: number; last: number }; nodes: number; edges: number };
+  info(): { paintedMark: string; renderer?: string; playSpeed?: number; range: { first: number; last: number }; nodes: number; edges: number };
   /** Applies a day; returns the apply time in ms (also kept for applyTimeMs). */
   setDay(day: number): number;
   applyTimeMs(): number;
@@ -136,7 +143,7 @@ export function installBench(load: () => Promise<Contender>): void {
     }),
     info: () => {
       const c = need();
-      return { paintedMark: c.paintedMark, range: c.range, nodes: c.nodes, edges: c.edges };
+      return { paintedMark: c.paintedMark, renderer: c.renderer, playSpeed: c.playSpeed, range: c.range, nodes: c.nodes, edges: c.edges };
     },
     setDay: apply,
     applyTimeMs: () => last,

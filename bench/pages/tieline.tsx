@@ -1,14 +1,18 @@
 /**
  * Tieline, as the app runs it: the file validated and turned into the model
- * by the app's loader (`graphFromText`), the app's store, and the app's real
- * `GraphCanvas` (react-cytoscapejs + `attachGraphView`). Apply time is the time
- * `store.getState().setDay(d)` takes to return: the graph view subscribes
- * synchronously, so it includes the visible-set diff and the `cy.batch()`.
+ * by the app's loader (`graphFromText`), the app's store, and the app's own
+ * graph view chooser (`LazyGraphCanvas`: cytoscape's `GraphCanvas` below
+ * SIGMA_MIN_EDGES drawn lines, sigma's `SigmaCanvas` from there, as in the
+ * app). Apply time is the time `store.getState().setDay(d)` takes to return:
+ * either view subscribes synchronously, so it includes the visible-set diff
+ * and the renderer's updates (`cy.batch()`, or sigma's attribute changes).
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { graphFromText } from '../../src/data/loadGraph';
-import { GraphCanvas } from '../../src/graph-view/GraphCanvas';
+import { LazyGraphCanvas } from '../../src/components/App/LazyGraphCanvas';
+import { rendererFor } from '../../src/graph-view/rendererChoice';
+import { StoreProvider } from '../../src/store/StoreContext';
 import { createTielineStore, rangeOf } from '../../src/store/createTielineStore';
 import { fetchText, graphUrl, installBench, whenMarked, type Contender } from './common';
 import './page.css';
@@ -22,12 +26,16 @@ installBench(async (): Promise<Contender> => {
   const root = document.getElementById('root')!;
   createRoot(root).render(
     <StrictMode>
-      <GraphCanvas store={store} label={`Network: ${result.graph.title}`} />
+      <StoreProvider store={store}>
+        <LazyGraphCanvas store={store} label={`Network: ${result.graph.title}`} />
+      </StoreProvider>
     </StrictMode>,
   );
   await whenMarked('tieline:graph-painted');
-  const cy = window.__tieline!.cy;
   const graph = result.graph;
+  const renderer = rendererFor(graph);
+  if ((window.__tieline?.renderer ?? 'cytoscape') !== renderer) throw new Error(`expected the ${renderer} view on the page`);
+  const cy = renderer === 'cytoscape' ? window.__tieline!.cy : null;
   // The two actors with the most ties: the heaviest selection and a path that exists for most of the range.
   const degree = new Int32Array(graph.nodes.length);
   for (const e of graph.edges) {
@@ -37,6 +45,8 @@ installBench(async (): Promise<Contender> => {
   const busiest = [...degree.keys()].sort((a, b) => degree[b]! - degree[a]! || a - b).slice(0, 2);
   return {
     paintedMark: 'tieline:graph-painted',
+    renderer,
+    playSpeed: store.getState().speed,
     range: rangeOf(graph, store.getState().rangeChoice),
     nodes: graph.nodes.length,
     edges: graph.edges.length,
@@ -46,7 +56,9 @@ installBench(async (): Promise<Contender> => {
       store.getState().setMode(mode);
     },
     setPlaying: (playing) => store.getState().setPlaying(playing),
-    visibleEdges: () => cy.edges('[index >= 0]').filter((e) => !e.hasClass('out') && !e.hasClass('ghost')).length,
+    // cytoscape: counted in the renderer; sigma draws a heavy pair as one line, so the engine's count.
+    visibleEdges: () =>
+      cy ? cy.edges('[index >= 0]').filter((e) => !e.hasClass('out') && !e.hasClass('ghost')).length : store.getState().engine.ties,
     setEmphasis: (emphasis) => {
       const s = store.getState();
       s.select(emphasis === 'selection' ? { kind: 'node', id: graph.nodes[busiest[0]!]!.id } : null);

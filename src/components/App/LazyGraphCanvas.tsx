@@ -52,8 +52,11 @@ export function LazyGraphCanvas(props: { store: TielineStore; label: string }) {
   const renderer = useTieline((s) => (s.graph ? rendererFor(s.graph) : 'cytoscape'));
   const chunk = chunks[renderer];
   const [, setArrived] = useState(0);
+  // What this render showed, not what the chunk is by the time the effect runs: the chunk can arrive
+  // between the placeholder's commit and this effect, and then only a new render shows it.
+  const shown = chunk.loaded !== null || chunk.failure !== null;
   useEffect(() => {
-    if (chunk.loaded || chunk.failure) return;
+    if (shown) return;
     let live = true;
     void load(renderer).then(() => {
       if (live) setArrived((n) => n + 1);
@@ -61,7 +64,7 @@ export function LazyGraphCanvas(props: { store: TielineStore; label: string }) {
     return () => {
       live = false;
     };
-  }, [chunk, renderer]);
+  }, [renderer, shown]);
   // A chunk that failed to load (offline, a new deployment) goes to the error boundary.
   if (chunk.failure) throw chunk.failure;
   if (!chunk.loaded) {

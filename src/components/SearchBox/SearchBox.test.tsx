@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseFuzzyDate } from '../../domain/dates';
 import { questionsGraph } from '../../../tests/fixtures/questionsGraph';
 import { renderWithStore } from '../../../tests/fixtures/renderApp';
@@ -50,6 +50,26 @@ describe('SearchBox', () => {
     await user.keyboard('{Escape}');
     expect((box as HTMLInputElement).value).toBe('');
     expect(store.getState().selection).toEqual({ kind: 'node', id: 'kuleba' });
+  });
+});
+
+describe('SearchBox builds its index', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('only once the graph is drawn, in idle callbacks, so it never delays the first drawn graph', async () => {
+    const idle: Array<() => void> = [];
+    vi.stubGlobal('requestIdleCallback', (cb: () => void) => idle.push(cb));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    const { store, unmount } = renderWithStore(<SearchBox />);
+    const build = vi.spyOn(store.getState().engine, 'prepareSearchIndex');
+    expect(store.getState().drawnGraph).toBeNull();
+    expect(idle).toHaveLength(0); // the graph is loaded but not yet painted
+    act(() => store.getState().setDrawnGraph(store.getState().graph!));
+    expect(idle).toHaveLength(1);
+    expect(build).not.toHaveBeenCalled();
+    idle[0]!();
+    await waitFor(() => expect(build).toHaveBeenCalledTimes(1));
+    unmount(); // while the stubs are in place
   });
 });
 

@@ -36,10 +36,14 @@ function useListPlacement(open: boolean, input: RefObject<HTMLInputElement | nul
   return style;
 }
 
-/** Builds the search index when the browser is idle, in chunks, so the first keystroke on a large graph does not wait for it. */
-function usePrebuiltIndex(engine: ViewEngine, graph: unknown) {
+/**
+ * Builds the search index when the browser is idle after the graph is drawn, in chunks, so the first
+ * keystroke on a large graph does not wait for it. Not before: under load an idle callback fires between
+ * the file's arrival and the first paint, and the index then delays the first drawn graph.
+ */
+function usePrebuiltIndex(engine: ViewEngine, graph: unknown, drawn: boolean) {
   useEffect(() => {
-    if (!graph || typeof window.requestIdleCallback !== 'function') return;
+    if (!graph || !drawn || typeof window.requestIdleCallback !== 'function') return;
     let stopped = false;
     // One idle callback per chunk: on a large graph the whole index is a second of work.
     const idle = () => new Promise<void>((resolve) => window.requestIdleCallback(() => resolve(), { timeout: 5000 }));
@@ -49,14 +53,15 @@ function usePrebuiltIndex(engine: ViewEngine, graph: unknown) {
     return () => {
       stopped = true;
     };
-  }, [engine, graph]);
+  }, [engine, graph, drawn]);
 }
 
 export function SearchBox() {
   const store = useTielineStore();
   const graph = useTieline((s) => s.graph);
   const engine = useTieline((s) => s.engine);
-  usePrebuiltIndex(engine, graph);
+  const drawn = useTieline((s) => s.graph !== null && s.drawnGraph === s.graph);
+  usePrebuiltIndex(engine, graph, drawn);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
