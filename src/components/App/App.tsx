@@ -13,6 +13,7 @@ import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary';
 import { ErrorScreen } from '../ErrorScreen/ErrorScreen';
 import { FocusBanner } from '../FocusBanner/FocusBanner';
 import { GraphToolbar } from '../GraphToolbar/GraphToolbar';
+import { ZoomControls } from '../ZoomControls/ZoomControls';
 import { Legend } from '../Legend/Legend';
 import { PanelButtons, SidePanel } from '../SidePanel/SidePanel';
 import { SearchBox } from '../SearchBox/SearchBox';
@@ -105,7 +106,7 @@ function Shell({ store, userDataUrl }: { store: TielineStore; userDataUrl: strin
               </button>
               {/* Kept mounted while closed (hidden), so a file being opened from it keeps its input. */}
               <div id="app-more" className="app__more" role="group" aria-label="View, time and data" hidden={!moreOpen}>
-                <GraphToolbar />
+                <GraphToolbar zoom />
                 <TimeModeControls />
                 <DataMenu />
                 <button type="button" className="app__more-clean" onClick={() => store.getState().setCleanView(true)}>
@@ -147,6 +148,7 @@ function Shell({ store, userDataUrl }: { store: TielineStore; userDataUrl: strin
               <LazyGraphCanvas store={store} label={`Network: ${graph.title}`} />
             </ErrorBoundary>
             {chrome && <PanelButtons />}
+            {chrome && !narrow && <ZoomControls onGraph />}
             {chrome && <FocusBanner />}
             <LinkNotice />
             <CleanViewExit />

@@ -5,11 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { toModel } from '../../data/toModel';
 import { renderWithStore } from '../../../tests/fixtures/renderApp';
 import { largeStyledGraphFile } from '../../../tests/fixtures/largeStyledGraph';
-import { GraphToolbar, ZOOM_STEP } from './GraphToolbar';
+import { ZOOM_STEP } from '../ZoomControls/ZoomControls';
+import { GraphToolbar } from './GraphToolbar';
 
 describe('GraphToolbar', () => {
-  it('asks the graph view to zoom in and out about its middle', async () => {
-    const { store } = renderWithStore(<GraphToolbar />);
+  it('on a phone (zoom), asks the graph view to zoom in and out about its middle; on a desktop leaves + and − to the graph', async () => {
+    const desktop = renderWithStore(<GraphToolbar />);
+    expect(screen.queryByRole('button', { name: 'Zoom in' })).toBeNull();
+    desktop.unmount();
+    const { store } = renderWithStore(<GraphToolbar zoom />);
     await userEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
     expect(store.getState().zoomRequest).toMatchObject({ factor: ZOOM_STEP, n: 1 });
     await userEvent.click(screen.getByRole('button', { name: 'Zoom out' }));

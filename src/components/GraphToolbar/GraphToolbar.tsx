@@ -2,11 +2,10 @@
 import { MAX_PARALLEL_EDGES } from '../../domain/pairs';
 import { rendererFor } from '../../graph-view/rendererChoice';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
+import { ZoomControls } from '../ZoomControls/ZoomControls';
 
-/** How much one press of + or − zooms. */
-export const ZOOM_STEP = 1.5;
-
-export function GraphToolbar() {
+/** `zoom`: + and − here too (on a phone, where the toolbar sits in the More menu; on a desktop they are on the graph). */
+export function GraphToolbar({ zoom = false }: { zoom?: boolean }) {
   const store = useTielineStore();
   const hideIdle = useTieline((s) => s.hideIdle);
   const ghostOut = useTieline((s) => s.ghostOut);
@@ -19,14 +18,7 @@ export function GraphToolbar() {
       <button type="button" onClick={() => store.getState().requestFit()} title="Fit the whole graph in view">
         Fit
       </button>
-      <span className="graph-toolbar__zoom">
-        <button type="button" onClick={() => store.getState().requestZoom(ZOOM_STEP)} aria-label="Zoom in" title="Zoom in">
-          +
-        </button>
-        <button type="button" onClick={() => store.getState().requestZoom(1 / ZOOM_STEP)} aria-label="Zoom out" title="Zoom out">
-          −
-        </button>
-      </span>
+      {zoom && <ZoomControls />}
       <label>
         <input type="checkbox" checked={hideIdle} onChange={(e) => store.getState().setHideIdle(e.target.checked)} />
         Hide inactive <span className="wide-only">actors</span>
