@@ -50,7 +50,7 @@ export function attachFraming(cy: Core, store: TielineStore, nodeEls: readonly N
     return inView.length > 0 ? inView : cy.nodes();
   };
   // A phone has no room to spare: the fit's box already holds the labels.
-  const openingPadding = () => ((container?.clientWidth ?? Infinity) < 600 ? 12 : FIT_PADDING);
+  const openingPadding = () => ((container?.clientWidth ?? Infinity) < 600 ? 6 : FIT_PADDING);
   const frameOpening = () => fitClearOfOverlays(cy, openingSet(), openingPadding());
   frameOpening();
   // Cytoscape knows a wrapped label's real size only once it has drawn it (large tall-screen labels
