@@ -104,8 +104,14 @@ export function segmentHitsBox(px: number, py: number, qx: number, qy: number, b
  * each taking the side that costs least given the others' current sides. Cost:
  * area shared with other labels and bodies (relative to the label's own area),
  * lines of others through the label, reaching out past the picture's extent, a little for leaving "below".
+ * `aspect` is the frame's width over its height; `pad` is kept around each label (model units).
  */
-export function placeLabels(nodes: readonly PlacedNode[], lines: readonly { a: number; b: number }[], aspect = 1, passes = 4): LabelSide[] {
+export function placeLabels(
+  nodes: readonly PlacedNode[],
+  lines: readonly { a: number; b: number }[],
+  aspect = 1,
+  { passes = 4, pad = 3 }: { passes?: number; pad?: number } = {},
+): LabelSide[] {
   const sides: LabelSide[] = nodes.map(() => 'below');
   const bodies = nodes.map((n) => at(n, { left: -n.bodyW / 2, right: n.bodyW / 2, top: -n.bodyH / 2, bottom: n.bodyH / 2 }, 2));
   // The bodies' extent: a label reaching out past it makes the whole picture larger (and its labels smaller on screen).
@@ -114,7 +120,7 @@ export function placeLabels(nodes: readonly PlacedNode[], lines: readonly { a: n
   });
   const cost = (i: number, side: LabelSide): number => {
     const n = nodes[i]!;
-    const box = at(n, labelBox(n, side), 3);
+    const box = at(n, labelBox(n, side), pad);
     const own = Math.max(1, n.labelW * n.labelH);
     let c = SIDE_COST[side];
     // Past the extent, in the frame's terms (`aspect`: its width over its height).
@@ -124,7 +130,7 @@ export function placeLabels(nodes: readonly PlacedNode[], lines: readonly { a: n
       if (j === i) return;
       // Anything hidden costs more than a line through the label (which keeps its white outline).
       c += (5 * overlapArea(box, bodies[j]!)) / own;
-      c += (3 * overlapArea(box, at(m, labelBox(m, sides[j]!), 3))) / own;
+      c += (3 * overlapArea(box, at(m, labelBox(m, sides[j]!), pad))) / own;
     });
     for (const l of lines) {
       if (l.a === i || l.b === i) continue;
@@ -152,6 +158,30 @@ export function placeLabels(nodes: readonly PlacedNode[], lines: readonly { a: n
       }
     }
     if (!changed) break;
+  }
+  // Two labels in each other's way, where moving one alone does not help: try both at once.
+  const hides = (i: number) => {
+    const n = nodes[i]!;
+    const box = at(n, labelBox(n, sides[i]!), pad);
+    return nodes.findIndex((m, j) => j !== i && (overlapArea(box, bodies[j]!) > 0 || overlapArea(box, at(m, labelBox(m, sides[j]!), pad)) > 0));
+  };
+  for (let i = 0; i < nodes.length; i++) {
+    const j = hides(i);
+    if (j < 0) continue;
+    let best: [LabelSide, LabelSide] = [sides[i]!, sides[j]!];
+    let bestCost = cost(i, best[0]) + cost(j, best[1]);
+    for (const a of SIDES) {
+      for (const b of SIDES) {
+        sides[i] = a;
+        sides[j] = b;
+        const c = cost(i, a) + cost(j, b);
+        if (c < bestCost - 1e-9) {
+          best = [a, b];
+          bestCost = c;
+        }
+      }
+    }
+    [sides[i], sides[j]] = best;
   }
   return sides;
 }

@@ -32,5 +32,6 @@ export function embedLabelSides(graph: TielineGraph, positions: Positions): Labe
     seen.add(key);
     lines.push({ a: e.source, b: e.target });
   }
-  return placeLabels(nodes, lines, 860 / 400);
+  // Positions cannot move here: keep a wider margin round each label, and take more passes to settle.
+  return placeLabels(nodes, lines, 860 / 400, { passes: 10, pad: 9 });
 }

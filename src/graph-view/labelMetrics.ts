@@ -36,9 +36,9 @@ export const TALL_LABEL: Record<NodeKind, { size: number; maxWidth: number }> = 
  * the full name takes at the desktop size, which the wide layout keeps free.
  */
 export const EMBED_LABEL: Record<NodeKind, { size: number; maxWidth: number }> = {
-  country: { size: 26, maxWidth: 240 },
-  person: { size: 25, maxWidth: 240 },
-  institution: { size: 25, maxWidth: 240 },
+  country: { size: 22, maxWidth: 240 },
+  person: { size: 22, maxWidth: 240 },
+  institution: { size: 22, maxWidth: 240 },
 };
 
 export const LABEL_MARGIN_Y = 4;
@@ -83,7 +83,8 @@ export function labelSize(label: string, kind: NodeKind, tall = false, sizes: Re
   if (line) lines.push(line);
   // On the safe side both ways: a line may hold a little more than estimated (up to the wrap width),
   // and an extra estimated line only keeps more room below.
-  const single = tall ? width(label) : label.length * em;
+  // Short names are counted letter by letter, close enough that their wrapped lines are the estimate.
+  const single = tall ? 0 : label.length * em;
   // Large tall-screen labels: a little more room each way (bold glyphs and Vietnamese marks run wider and higher at that size).
   const k = tall ? 1.08 : 1;
   return { w: k * Math.max(...lines, Math.min(single, style.maxWidth + 12)), h: k * lines.length * style.size * 1.3 };

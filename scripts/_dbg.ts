@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { validateGraph } from '../src/data/validateGraph';
+import { toModel } from '../src/data/toModel';
+import { embedLabelSides } from '../src/graph-view/embedLabelSides';
+import { labelSize, EMBED_LABEL, NODE_SIZE } from '../src/graph-view/labelMetrics';
+import { labelBox } from '../src/domain/labelPlacement';
+const r = validateGraph(JSON.parse(readFileSync('data/graph.json', 'utf8')));
+if (!r.ok) throw 1;
+const g = toModel(r.graph);
+const sides = embedLabelSides(g, new Map())!;
+const near = (id: string) => { const n = g.nodes.find((x) => x.id === id)!; const l = labelSize(n.shortName ?? n.label, n.kind, true, EMBED_LABEL); const b = labelBox({ bodyW: NODE_SIZE[n.kind].w, bodyH: NODE_SIZE[n.kind].h, labelW: l.w, labelH: l.h }, sides[n.index]!); console.log(id, n.position, sides[n.index], l, { x1: n.position!.x + b.left, x2: n.position!.x + b.right, y1: n.position!.y + b.top, y2: n.position!.y + b.bottom }); };
+for (const id of ['le-hoai-trung', 'embassy-of-vietnam-in-ukraine', 'vietnam-mofa']) near(id);
