@@ -2,7 +2,7 @@
 // against the production build (dist/; built first unless SKIP_BUILD=1), for
 // each moment and screen it prints actors on screen / in view, the smallest
 // label, label overlaps, labels over actors and lines through actors, and
-// writes a screenshot plus 1×, 2× and 4× PNG exports (desktop) to
+// writes a screenshot plus 1×, 2× and 4× PNG exports (desktop and phone) to
 // test-output/picture-check/. Positions and boxes come from the graph view's
 // read-only geometry (src/graph-view/readGeometry.ts).
 //
@@ -54,13 +54,13 @@ try {
       const shot = `${vp.name}-${moment.name}`;
       await page.screenshot({ path: join(OUT, `${shot}.png`) });
       const exports: string[] = [];
-      if (vp.name === 'desktop' && !args.has('--no-export')) {
+      if (vp.name !== 'embed' && !args.has('--no-export')) {
         for (const scale of [1, 2, 4]) {
           await page.getByRole('button', { name: 'Export…' }).click();
           await page.getByRole('dialog', { name: 'Export' }).waitFor();
           await page.getByRole('radio', { name: `${scale}×` }).check();
           const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Download PNG' }).click()]);
-          const file = join(OUT, `export-${moment.name}-${scale}x.png`);
+          const file = join(OUT, `export-${vp.name === 'desktop' ? '' : `${vp.name}-`}${moment.name}-${scale}x.png`);
           await download.saveAs(file);
           const size = await pngSize(file);
           exports.push(`${scale}× ${size.width}×${size.height}`);

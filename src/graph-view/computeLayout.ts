@@ -18,7 +18,8 @@ import fcose from 'cytoscape-fcose';
 import type { TielineGraph } from '../domain/model';
 import type { Positions } from './elements';
 import { seededRandom } from '../domain/seededRandom';
-import { squeeze, untangle, type Gaps, type UntangleLine, type UntangleNode, type UntangleResult } from '../domain/untangle';
+import { untangle, type Gaps, type UntangleLine, type UntangleNode, type UntangleResult } from '../domain/untangle';
+import { tighten, type LaidNode, type Placer } from './compactLayout';
 import { LABEL_MARGIN_Y, NODE_SIZE, PARALLEL_STEP, labelSize } from './labelMetrics';
 import { placeLabels, unionBox } from '../domain/labelPlacement';
 import { drawnName } from '../domain/shortLabel';
@@ -53,57 +54,6 @@ export interface LayoutTuning {
   gaps?: Gaps;
   /** Scales fcose's ideal tie lengths (short names need less room between actors); 1 when absent. */
   edgeScale?: number;
-}
-
-/** The box holding every actor's body and label. */
-function extent(nodes: readonly UntangleNode[]): { x1: number; y1: number; x2: number; y2: number } {
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  for (const n of nodes) {
-    x1 = Math.min(x1, n.x + n.box.left);
-    x2 = Math.max(x2, n.x + n.box.right);
-    y1 = Math.min(y1, n.y + n.box.top);
-    y2 = Math.max(y2, n.y + n.box.bottom);
-  }
-  return { x1, y1, x2, y2 };
-}
-
-/** An actor in the layout, with the side its label is on when labels are placed. */
-type LaidNode = UntangleNode & { side?: LabelSide };
-/** Chooses label sides for the actors where they are now and gives each the box of its body and label on that side. */
-type Placer = (nodes: LaidNode[]) => void;
-
-/** Shrinks a clean layout while the check pass keeps it clean and the picture gets smaller (see LayoutTuning.compact). */
-function compactLayout(nodes: LaidNode[], lines: readonly UntangleLine[], check: UntangleResult, place?: Placer, gaps?: Gaps): UntangleResult {
-  // The frame is about 0.7 as wide as it is high: the side that reaches its edge first decides the zoom.
-  const size = (b: ReturnType<typeof extent>) => Math.max(b.x2 - b.x1, (b.y2 - b.y1) * 0.7);
-  let best = check;
-  if (best.crossings + best.overlaps > 0) return best;
-  // Shrink the deciding side by `factor` and let the other grow a little (it has room to spare: the
-  // space it gives makes the check pass's work easier); a step the check pass cannot clean is tried
-  // again with half the shrink, down to a step too small to matter.
-  let factor = 0.9;
-  for (let step = 0; step < 40 && factor < 0.99; step++) {
-    const before = extent(nodes);
-    const cx = (before.x1 + before.x2) / 2;
-    const cy = (before.y1 + before.y2) / 2;
-    const widthDecides = before.x2 - before.x1 >= (before.y2 - before.y1) * 0.7;
-    const grow = 1 + (1 - factor) * 0.6;
-    const fx = widthDecides ? factor : grow;
-    const fy = widthDecides ? grow : factor;
-    const trial = nodes.map((n) => ({ ...n, x: cx + (n.x - cx) * fx, y: cy + (n.y - cy) * fy }));
-    place?.(trial);
-    const result = untangle(trial, lines, new Set(), 600, gaps);
-    if (result.crossings + result.overlaps > 0 || size(extent(trial)) >= size(before) - 1) {
-      factor = 1 - (1 - factor) / 2;
-      continue;
-    }
-    trial.forEach((t, i) => Object.assign(nodes[i]!, { x: t.x, y: t.y, box: t.box, side: t.side }));
-    best = result;
-  }
-  return best;
 }
 
 /** Anchors that give the picture a stable reading: one country left, one centre, one right. */
@@ -252,26 +202,7 @@ export function computeLayout(graph: TielineGraph, anchors: LayoutAnchors = {}, 
     place(nodes);
   }
   lastCheck = untangle(nodes, lines, new Set(), 1500, tuning.gaps);
-  if (tuning.compact) {
-    lastCheck = compactLayout(nodes, lines, lastCheck, place, tuning.gaps);
-    // Then close the sparse outer parts in around the dense middle, placing the labels again in between.
-    if (lastCheck.crossings + lastCheck.overlaps === 0) {
-      const frame = tall ? 0.7 : aspect;
-      for (let round = 0; round < 3; round++) {
-        squeeze(nodes, lines, frame, tuning.gaps);
-        if (!place) break;
-        const before = nodes.map((n) => ({ x: n.x, y: n.y, box: n.box, side: n.side }));
-        place(nodes);
-        const check = untangle(nodes, lines, new Set(), 600, tuning.gaps);
-        if (check.crossings + check.overlaps > 0) {
-          // The new sides did not settle: keep the old ones (the squeezed layout was clean with them).
-          before.forEach((b, i) => Object.assign(nodes[i]!, b));
-          break;
-        }
-        lastCheck = check;
-      }
-    }
-  }
+  if (tuning.compact) lastCheck = tighten(nodes, lines, lastCheck, place, tuning.gaps, tall ? 0.7 : aspect);
   // The sides that go with the positions kept (compacting keeps the boxes of the last clean step).
   lastLabelSides = place ? new Map(graph.nodes.map((n) => [n.id, nodes[n.index]!.side ?? 'below'])) : null;
   // The centre country at the origin: small changes elsewhere leave the middle of the picture where it was.
