@@ -119,6 +119,34 @@ describe('picture', () => {
     await close();
   });
 
+  it('an SVG picture keeps full names on a desktop; made on a phone (a narrow picture) it draws the short names, each on its side', async () => {
+    const names = async (viewport: typeof DESKTOP, mobile: boolean, name: string) => {
+      const { page, close } = await openPage(browser, { viewport, mobile });
+      await waitForSettledGraph(page);
+      await page.getByRole('button', { name: 'Export…' }).click();
+      await page.getByRole('radio', { name: 'SVG (editable)' }).check();
+      const file = await saveDownload(page, () => page.getByRole('button', { name: 'Download SVG' }).click(), name);
+      const labels = await page.evaluate(
+        (svg) => [...new DOMParser().parseFromString(svg, 'image/svg+xml').querySelectorAll('#labels text')].map((t) => ({
+          // A wrapped label is one <tspan> a line.
+          text: [...t.querySelectorAll('tspan')].map((line) => line.textContent).join(' '),
+          anchor: t.getAttribute('text-anchor'),
+        })),
+        await readFile(file, 'utf8'),
+      );
+      await close();
+      return labels;
+    };
+    const desktop = await names(DESKTOP, false, 'picture-desktop.svg');
+    expect(desktop.map((l) => l.text)).toEqual(expect.arrayContaining(['Vladimir Putin', 'Volodymyr Zelensky']));
+    expect(desktop.every((l) => l.anchor === 'middle')).toBe(true);
+    const phone = await names(PHONE, true, 'picture-phone.svg');
+    expect(phone.map((l) => l.text)).toEqual(expect.arrayContaining(['Putin', 'Zelensky', 'MFA Vietnam']));
+    expect(phone.map((l) => l.text)).not.toContain('Vladimir Putin');
+    // Labels beside their actor start or end at it.
+    expect(phone.some((l) => l.anchor === 'start') && phone.some((l) => l.anchor === 'end')).toBe(true);
+  });
+
   it('disputed, planned and abstained ties are drawn in their own look on the graph', async () => {
     const file = JSON.parse(readFileSync(new URL('../../data/graph.json', import.meta.url), 'utf8')) as {
       edges: { id: string; status?: string; position?: string }[];
