@@ -58,7 +58,7 @@ describe('squeeze', () => {
   });
 
   it('never moves an actor onto a line, nor a line through an actor', () => {
-    const nodes = [node(0, 0), node(600, 0), node(300, 200), node(300, -250), node(-300, 300)];
+    const nodes = [node(0, 0), node(600, 0), node(300, 200), node(300, -250), node(-300, 400)];
     const lines = [{ a: 0, b: 1, halfWidth: 1.5 }, { a: 3, b: 4, halfWidth: 1.5 }];
     expect(clean(nodes, lines)).toBe(true);
     const before = nodes.map((n) => ({ x: n.x, y: n.y }));
