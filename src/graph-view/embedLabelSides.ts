@@ -12,8 +12,9 @@ import type { LabelSide } from '../domain/vocabulary';
 import { EMBED_LABEL, NODE_SIZE, labelSize } from './labelMetrics';
 import type { Positions } from './elements';
 
-/** Above this many actors the placement (quadratic) is skipped: every label stays below. */
+/** Above this many actors or lines the placement (actors × (actors + lines) per pass) is skipped: every label stays below. */
 const MAX_PLACED = 300;
+const MAX_LINES = 1500;
 
 /** Label sides for a small embed, by actor index; null for a graph too large to place. */
 export function embedLabelSides(graph: TielineGraph, positions: Positions): LabelSide[] | null {
@@ -31,6 +32,7 @@ export function embedLabelSides(graph: TielineGraph, positions: Positions): Labe
     if (seen.has(key)) continue;
     seen.add(key);
     lines.push({ a: e.source, b: e.target });
+    if (lines.length > MAX_LINES) return null;
   }
   // Positions cannot move here: keep a wider margin round each label, and take more passes to settle.
   return placeLabels(nodes, lines, 860 / 400, { passes: 10, pad: 9 });
