@@ -104,13 +104,14 @@ export function segmentHitsBox(px: number, py: number, qx: number, qy: number, b
  * each taking the side that costs least given the others' current sides. Cost:
  * area shared with other labels and bodies (relative to the label's own area),
  * lines of others through the label, reaching out past the picture's extent, a little for leaving "below".
- * `aspect` is the frame's width over its height; `pad` is kept around each label (model units).
+ * `aspect` is the frame's width over its height; `pad` is kept around each label (model units); `lineCost`
+ * is what one line through a label costs (a label's whole area hidden costs 3).
  */
 export function placeLabels(
   nodes: readonly PlacedNode[],
   lines: readonly { a: number; b: number }[],
   aspect = 1,
-  { passes = 4, pad = 3 }: { passes?: number; pad?: number } = {},
+  { passes = 4, pad = 3, lineCost = 0.35 }: { passes?: number; pad?: number; lineCost?: number } = {},
 ): LabelSide[] {
   const sides: LabelSide[] = nodes.map(() => 'below');
   const bodies = nodes.map((n) => at(n, { left: -n.bodyW / 2, right: n.bodyW / 2, top: -n.bodyH / 2, bottom: n.bodyH / 2 }, 2));
@@ -136,7 +137,7 @@ export function placeLabels(
       if (l.a === i || l.b === i) continue;
       const a = nodes[l.a]!;
       const b = nodes[l.b]!;
-      if (segmentHitsBox(a.x, a.y, b.x, b.y, box)) c += 0.35;
+      if (segmentHitsBox(a.x, a.y, b.x, b.y, box)) c += lineCost;
     }
     return c;
   };
