@@ -2,12 +2,12 @@
 // against the production build (dist/; built first unless SKIP_BUILD=1), for
 // each moment and screen it prints actors on screen / in view, the smallest
 // label, label overlaps, labels over actors and lines through actors, and
-// writes a screenshot plus 1×, 2× and 4× PNG exports (desktop) to
+// writes a screenshot plus 1×, 2× and 4× PNG exports (desktop and phone) to
 // test-output/picture-check/. Positions and boxes come from the graph view's
 // read-only geometry (src/graph-view/readGeometry.ts).
 //
 //   npm run picture-check            (builds first)
-//   SKIP_BUILD=1 npx tsx scripts/picture-check.ts [--no-export] [--verbose] [--only=phone|desktop]
+//   SKIP_BUILD=1 npx tsx scripts/picture-check.ts [--no-export] [--verbose] [--only=phone|desktop|embed]
 import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -18,12 +18,14 @@ import { MOMENTS, measurePage, waitForSettledGraph, type PictureFigures } from '
 import { pngSize } from '../tests/browser/exportFiles';
 
 const OUT = 'test-output/picture-check';
-const VIEWPORTS = [
+const VIEWPORTS: { name: string; width: number; height: number; mobile: boolean; query?: string }[] = [
   { name: 'desktop', width: 1440, height: 900, mobile: false },
   { name: 'phone', width: 390, height: 844, mobile: true },
+  // An iframe on a news page (the embed snippet's size): chrome-less, caption, legend behind a button.
+  { name: 'embed', width: 860, height: 560, mobile: false, query: 'embed=1' },
 ];
 const args = new Set(process.argv.slice(2));
-// --only=phone (or desktop): one screen.
+// --only=phone (or desktop, embed): one screen.
 const only = [...args].find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const verbose = args.has('--verbose');
 
@@ -44,19 +46,21 @@ try {
         acceptDownloads: true,
       });
       const page = await context.newPage();
-      await page.goto(new URL(moment.path, server.url).href);
+      const url = new URL(moment.path, server.url);
+      if (vp.query) url.search = url.search ? `${url.search}&${vp.query}` : `?${vp.query}`;
+      await page.goto(url.href);
       await waitForSettledGraph(page);
       const figures = await measurePage(page);
       const shot = `${vp.name}-${moment.name}`;
       await page.screenshot({ path: join(OUT, `${shot}.png`) });
       const exports: string[] = [];
-      if (vp.name === 'desktop' && !args.has('--no-export')) {
+      if (vp.name !== 'embed' && !args.has('--no-export')) {
         for (const scale of [1, 2, 4]) {
           await page.getByRole('button', { name: 'Export…' }).click();
           await page.getByRole('dialog', { name: 'Export' }).waitFor();
           await page.getByRole('radio', { name: `${scale}×` }).check();
           const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Download PNG' }).click()]);
-          const file = join(OUT, `export-${moment.name}-${scale}x.png`);
+          const file = join(OUT, `export-${vp.name === 'desktop' ? '' : `${vp.name}-`}${moment.name}-${scale}x.png`);
           await download.saveAs(file);
           const size = await pngSize(file);
           exports.push(`${scale}× ${size.width}×${size.height}`);

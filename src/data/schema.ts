@@ -11,7 +11,7 @@
  */
 import * as z from 'zod/mini';
 import { DATE_AS_WRITTEN_FORM, DATE_QUALIFIERS, FUZZY_DATE_FORM } from '../domain/dates';
-import { EDGE_KINDS, EDGE_STATUSES, NODE_KINDS, OUTSIDE_FIELDS, VOTE_POSITIONS } from '../domain/vocabulary';
+import { EDGE_KINDS, EDGE_STATUSES, LABEL_SIDES, NODE_KINDS, OUTSIDE_FIELDS, VOTE_POSITIONS } from '../domain/vocabulary';
 
 /** Attaches a description that the generated JSON Schema carries. */
 function described<T extends z.ZodMiniType>(schema: T, description: string): T {
@@ -54,6 +54,11 @@ export const sourceSchema = z.strictObject({
 export const nodeSchema = z.strictObject({
   id: id(),
   label: text('The name as written, with its diacritics.'),
+  shortName: z.optional(
+    text(
+      'A shorter name for small screens (a phone, a small embed), such as "Putin" or "MFA Vietnam": display text, shorter than the label; the label still shows in the details, search, log and tooltips.',
+    ),
+  ),
   kind: z.enum(NODE_KINDS),
   aliases: z.optional(described(z.array(nonEmpty()), 'Other spellings, such as the name without diacritics.')),
   country: z.optional(described(z.string(), 'The id of the country node this actor belongs to.')),
@@ -64,6 +69,7 @@ export const nodeSchema = z.strictObject({
   y: z.optional(z.number()),
   tallX: z.optional(described(z.number(), 'Stored position for tall (phone, upright) screens; used when every node has tallX and tallY.')),
   tallY: z.optional(z.number()),
+  tallLabel: z.optional(described(z.enum(LABEL_SIDES), 'Where the label sits in the tall layout (set by `npm run layout`); below when absent.')),
 });
 
 export const edgeSchema = z.strictObject({

@@ -77,12 +77,24 @@ function checkCitations(row: Row, path: string, sourceIds: Map<string, number>, 
   });
 }
 
+/** A short name is display text for small screens: it must be shorter than the label it stands for, and not blank. */
+function checkShortName(row: Row, path: string, out: Findings): void {
+  const short = text(row, 'shortName');
+  const label = text(row, 'label');
+  if (short === undefined || short === '') return; // missing or empty: the shape check reports it
+  if (short.trim() === '') out.add(`${path}.shortName`, 'must not be blank');
+  else if (label !== undefined && Array.from(short.trim()).length >= Array.from(label.trim()).length) {
+    out.add(`${path}.shortName`, `${quote(short)} must be shorter than the label ${quote(label)}`);
+  }
+}
+
 function checkNodes(nodes: unknown[], nodeKinds: Map<string, unknown>, sourceIds: Map<string, number>, out: Findings): void {
   nodes.forEach((raw, i) => {
     const row = asRow(raw);
     if (!row) return;
     const path = `nodes[${i}]`;
     checkCitations(row, path, sourceIds, out);
+    checkShortName(row, path, out);
     const country = text(row, 'country');
     if (country === undefined) return;
     if (!nodeKinds.has(country)) out.add(`${path}.country`, `${quote(country)} is not a node id`);

@@ -21,6 +21,7 @@ export function toGraphFile(graph: TielineGraph): GraphFile {
   });
   const nodes: NodeRecord[] = graph.nodes.map((n) => {
     const out: NodeRecord = { id: n.id, label: n.label, kind: n.kind };
+    if (n.shortName !== undefined) out.shortName = n.shortName;
     if (n.aliases.length) out.aliases = n.aliases;
     if (n.countryIndex >= 0 && n.countryIndex !== n.index) out.country = graph.nodes[n.countryIndex]!.id;
     if (n.role !== undefined) out.role = n.role;
@@ -34,6 +35,7 @@ export function toGraphFile(graph: TielineGraph): GraphFile {
       out.tallX = n.tallPosition.x;
       out.tallY = n.tallPosition.y;
     }
+    if (n.tallLabel !== undefined) out.tallLabel = n.tallLabel;
     return out;
   });
   const edges: EdgeRecord[] = graph.edges.map((e) => {

@@ -52,6 +52,8 @@ function* toModelSteps(file: GraphFile, chunk: number): Generator<void, TielineG
       countryIndex,
       sources: n.sources ?? [],
     };
+    if (n.shortName !== undefined) actor.shortName = n.shortName;
+    if (n.tallLabel !== undefined) actor.tallLabel = n.tallLabel;
     if (n.role !== undefined) actor.role = n.role;
     if (n.description !== undefined) actor.description = n.description;
     if (n.x !== undefined && n.y !== undefined) actor.position = { x: n.x, y: n.y };

@@ -184,3 +184,30 @@ describe('parseGraphText', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('validateGraph: short names (display text for small screens)', () => {
+  it('accepts a short name shorter than the label, and keeps it in the model beside the full label', () => {
+    const g = validGraphJson();
+    g.nodes[2]!.shortName = 'Sơn';
+    g.nodes[3]!.shortName = 'UNGA';
+    const result = validateGraph(g);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.graph.nodes.map((n) => n.shortName)).toEqual([undefined, undefined, 'Sơn', 'UNGA']);
+  });
+  it('says where a short name is empty, blank, not shorter than the label, or not text', () => {
+    expect(check((g) => (g.nodes[2]!.shortName = ''))).toEqual(['nodes[2].shortName: must not be empty']);
+    expect(check((g) => (g.nodes[2]!.shortName = '   '))).toEqual(['nodes[2].shortName: must not be blank']);
+    expect(check((g) => (g.nodes[3]!.shortName = 'UN General Assembly'))).toEqual([
+      'nodes[3].shortName: "UN General Assembly" must be shorter than the label "UN General Assembly"',
+    ]);
+    // Counted in characters as read (code points), not UTF-16 units.
+    expect(check((g) => (g.nodes[2]!.shortName = 'Bùi Thanh Sơn!'))).toEqual([
+      'nodes[2].shortName: "Bùi Thanh Sơn!" must be shorter than the label "Bùi Thanh Sơn"',
+    ]);
+    expect(check((g) => (g.nodes[2]!.shortName = 7))).toEqual(['nodes[2].shortName: must be text (found 7)']);
+  });
+  it('accepts a label side for the tall layout and names the allowed ones otherwise', () => {
+    expect(check((g) => (g.nodes[2]!.tallLabel = 'right'))).toEqual([]);
+    expect(check((g) => (g.nodes[2]!.tallLabel = 'inside'))).toEqual(['nodes[2].tallLabel: must be one of "below", "above", "left", "right" (found "inside")']);
+  });
+});

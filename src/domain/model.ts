@@ -3,7 +3,7 @@
  * Nodes and edges carry their array index so hot paths work on integers.
  */
 import type { FuzzyDate } from './dates';
-import type { EdgeKind, EdgeStatus, NodeKind, OutsideField, VotePosition } from './vocabulary';
+import type { EdgeKind, EdgeStatus, LabelSide, NodeKind, OutsideField, VotePosition } from './vocabulary';
 
 /** Last day of an ongoing span: far beyond any range a person can scrub to. */
 export const ONGOING = 9_999_999;
@@ -33,6 +33,10 @@ export interface Actor {
   position?: { x: number; y: number };
   /** Position for tall (phone, upright) screens, when the file stores one. */
   tallPosition?: { x: number; y: number };
+  /** A shorter name drawn on small screens (the label shows everywhere else). */
+  shortName?: string;
+  /** Where the label sits in the tall layout (below when absent). */
+  tallLabel?: LabelSide;
 }
 
 export interface Interaction {

@@ -24,3 +24,8 @@ export function shortLabel(text: string, max: number = MAX_DRAWN_LABEL): string 
 export function drawnLabel(text: string): string {
   return shortLabel(text.replace(/[\t\n\r]+/g, ' ').replace(/[\u0000-\u001F\u007F-\u009F]/g, ''));
 }
+
+/** The name an actor is drawn with: its short name where the screen is small (`short`) and it has one, else its label. */
+export function drawnName(actor: { label: string; shortName?: string }, short: boolean): string {
+  return short && actor.shortName !== undefined ? actor.shortName : actor.label;
+}

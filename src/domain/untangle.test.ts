@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { untangle, type UntangleNode } from './untangle';
+import { squeeze, untangle, type UntangleNode } from './untangle';
 
 const node = (x: number, y: number): UntangleNode => ({ x, y, radius: 10, box: { left: -20, right: 20, top: -10, bottom: 30 } });
 
@@ -35,5 +35,35 @@ describe('untangle', () => {
     expect(a).toEqual(b);
     expect(a[0]).toEqual(node(0, 0));
     expect(a[1]).toEqual(node(300, 0));
+  });
+});
+
+describe('squeeze', () => {
+  /** Clean: the check pass finds nothing to do (it leaves every actor where it is). */
+  const clean = (ns: UntangleNode[], lines: Parameters<typeof untangle>[1]) => {
+    const copy = ns.map((n) => ({ ...n }));
+    const result = untangle(copy, lines, new Set(), 1);
+    return result.crossings + result.overlaps === 0 && copy.every((c, i) => c.x === ns[i]!.x && c.y === ns[i]!.y);
+  };
+  const width = (ns: UntangleNode[]) => Math.max(...ns.map((n) => n.x + n.box.right)) - Math.min(...ns.map((n) => n.x + n.box.left));
+  const height = (ns: UntangleNode[]) => Math.max(...ns.map((n) => n.y + n.box.bottom)) - Math.min(...ns.map((n) => n.y + n.box.top));
+
+  it('pulls a spread-out picture in around its middle and leaves it clean', () => {
+    const nodes = Array.from({ length: 9 }, (_, i) => node((i % 3) * 300, Math.floor(i / 3) * 300));
+    const before = { w: width(nodes), h: height(nodes) };
+    squeeze(nodes, [], 1);
+    expect(width(nodes)).toBeLessThan(before.w * 0.6);
+    expect(height(nodes)).toBeLessThan(before.h * 0.6);
+    expect(clean(nodes, [])).toBe(true);
+  });
+
+  it('never moves an actor onto a line, nor a line through an actor', () => {
+    const nodes = [node(0, 0), node(600, 0), node(300, 200), node(300, -250), node(-300, 400)];
+    const lines = [{ a: 0, b: 1, halfWidth: 1.5 }, { a: 3, b: 4, halfWidth: 1.5 }];
+    expect(clean(nodes, lines)).toBe(true);
+    const before = nodes.map((n) => ({ x: n.x, y: n.y }));
+    squeeze(nodes, lines, 1);
+    expect(nodes.some((n, i) => n.x !== before[i]!.x || n.y !== before[i]!.y)).toBe(true);
+    expect(clean(nodes, lines)).toBe(true);
   });
 });

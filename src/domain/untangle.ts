@@ -35,6 +35,13 @@ export interface UntangleResult {
 /** Space kept between a line and an actor it does not end at, and between boxes. */
 export const LINE_CLEARANCE = 8;
 export const BOX_GAP = 8;
+
+/** The two spaces kept (a layout for a small screen keeps less: its boxes are already snug). */
+export interface Gaps {
+  line: number;
+  box: number;
+}
+const DEFAULT_GAPS: Gaps = { line: LINE_CLEARANCE, box: BOX_GAP };
 const MAX_STEP = 24;
 
 const bump = (move: Float64Array, k: number, by: number) => {
@@ -53,7 +60,7 @@ function toSegment(px: number, py: number, ax: number, ay: number, bx: number, b
 }
 
 /** Adds this round's pushes off lines to `move`; lists what was too close. */
-function pushOffLines(nodes: readonly UntangleNode[], lines: readonly UntangleLine[], move: Float64Array, seen: [number, UntangleLine][]): void {
+function pushOffLines(nodes: readonly UntangleNode[], lines: readonly UntangleLine[], move: Float64Array, seen: [number, UntangleLine][], g: Gaps): void {
   for (const line of lines) {
     const a = nodes[line.a]!;
     const b = nodes[line.b]!;
@@ -62,7 +69,7 @@ function pushOffLines(nodes: readonly UntangleNode[], lines: readonly UntangleLi
     const l = Math.hypot(lx, ly) || 1;
     nodes.forEach((n, i) => {
       if (i === line.a || i === line.b) return;
-      const need = n.radius + line.halfWidth + LINE_CLEARANCE;
+      const need = n.radius + line.halfWidth + g.line;
       const s = toSegment(n.x, n.y, a.x, a.y, b.x, b.y);
       if (s.d >= need || s.t <= 0 || s.t >= 1) return;
       seen.push([i, line]);
@@ -91,13 +98,13 @@ function pushOffLines(nodes: readonly UntangleNode[], lines: readonly UntangleLi
 }
 
 /** Adds this round's pushes apart of overlapping boxes (along the axis of least overlap) to `move`. */
-function pushBoxesApart(nodes: readonly UntangleNode[], move: Float64Array, seen: [number, number][]): void {
+function pushBoxesApart(nodes: readonly UntangleNode[], move: Float64Array, seen: [number, number][], g: Gaps): void {
   for (let i = 0; i < nodes.length; i++) {
     for (let j = i + 1; j < nodes.length; j++) {
       const p = nodes[i]!;
       const q = nodes[j]!;
-      const ox = Math.min(p.x + p.box.right, q.x + q.box.right) - Math.max(p.x + p.box.left, q.x + q.box.left) + BOX_GAP;
-      const oy = Math.min(p.y + p.box.bottom, q.y + q.box.bottom) - Math.max(p.y + p.box.top, q.y + q.box.top) + BOX_GAP;
+      const ox = Math.min(p.x + p.box.right, q.x + q.box.right) - Math.max(p.x + p.box.left, q.x + q.box.left) + g.box;
+      const oy = Math.min(p.y + p.box.bottom, q.y + q.box.bottom) - Math.max(p.y + p.box.top, q.y + q.box.top) + g.box;
       if (ox <= 0 || oy <= 0) continue;
       seen.push([i, j]);
       if (ox < oy) {
@@ -114,17 +121,17 @@ function pushBoxesApart(nodes: readonly UntangleNode[], move: Float64Array, seen
 }
 
 /** Whether actor i, where it is now, overlaps a box, sits on a line, or has a line of its own through another actor. */
-function troubled(nodes: readonly UntangleNode[], lines: readonly UntangleLine[], i: number): boolean {
+function troubled(nodes: readonly UntangleNode[], lines: readonly UntangleLine[], i: number, g: Gaps): boolean {
   const onLines: [number, UntangleLine][] = [];
   const overlapping: [number, number][] = [];
   const move = new Float64Array(nodes.length * 2);
-  pushOffLines(nodes, lines, move, onLines);
-  pushBoxesApart(nodes, move, overlapping);
+  pushOffLines(nodes, lines, move, onLines, g);
+  pushBoxesApart(nodes, move, overlapping, g);
   return onLines.some(([n, l]) => n === i || l.a === i || l.b === i) || overlapping.some(([a, b]) => a === i || b === i);
 }
 
 /** Moves actor i to the nearest spot (on a widening spiral) where it troubles nothing; false if none was found. */
-function relocate(nodes: UntangleNode[], lines: readonly UntangleLine[], i: number): boolean {
+function relocate(nodes: UntangleNode[], lines: readonly UntangleLine[], i: number, g: Gaps): boolean {
   const n = nodes[i]!;
   const x0 = n.x;
   const y0 = n.y;
@@ -134,7 +141,7 @@ function relocate(nodes: UntangleNode[], lines: readonly UntangleLine[], i: numb
       const a = (2 * Math.PI * k) / steps;
       n.x = x0 + r * Math.cos(a);
       n.y = y0 + r * Math.sin(a);
-      if (!troubled(nodes, lines, i)) return true;
+      if (!troubled(nodes, lines, i, g)) return true;
     }
   }
   n.x = x0;
@@ -146,7 +153,13 @@ function relocate(nodes: UntangleNode[], lines: readonly UntangleLine[], i: numb
  * Moves `nodes` in place until no actor sits on a line it does not end at and
  * no two boxes overlap, or `maxRounds` pass. Actors in `fixed` stay put.
  */
-export function untangle(nodes: UntangleNode[], lines: readonly UntangleLine[], fixed: ReadonlySet<number> = new Set(), maxRounds = 1500): UntangleResult {
+export function untangle(
+  nodes: UntangleNode[],
+  lines: readonly UntangleLine[],
+  fixed: ReadonlySet<number> = new Set(),
+  maxRounds = 1500,
+  g: Gaps = DEFAULT_GAPS,
+): UntangleResult {
   let onLines: [number, UntangleLine][] = [];
   let overlapping: [number, number][] = [];
   const move = new Float64Array(nodes.length * 2);
@@ -154,8 +167,8 @@ export function untangle(nodes: UntangleNode[], lines: readonly UntangleLine[], 
     onLines = [];
     overlapping = [];
     move.fill(0);
-    pushOffLines(nodes, lines, move, onLines);
-    pushBoxesApart(nodes, move, overlapping);
+    pushOffLines(nodes, lines, move, onLines, g);
+    pushBoxesApart(nodes, move, overlapping, g);
     if (onLines.length === 0 && overlapping.length === 0) return { crossings: 0, overlaps: 0, rounds: round + 1, onLines, overlapping };
     nodes.forEach((n, i) => {
       if (fixed.has(i)) return;
@@ -171,10 +184,62 @@ export function untangle(nodes: UntangleNode[], lines: readonly UntangleLine[], 
   }
   // What the pushes could not settle: move the actors in trouble, one by one, to the nearest free spot.
   const stuck = [...new Set([...onLines.map(([n]) => n), ...overlapping.map(([, b]) => b)])].filter((i) => !fixed.has(i));
-  for (const i of stuck) if (troubled(nodes, lines, i)) relocate(nodes, lines, i);
+  for (const i of stuck) if (troubled(nodes, lines, i, g)) relocate(nodes, lines, i, g);
   onLines = [];
   overlapping = [];
-  pushOffLines(nodes, lines, new Float64Array(nodes.length * 2), onLines);
-  pushBoxesApart(nodes, new Float64Array(nodes.length * 2), overlapping);
+  pushOffLines(nodes, lines, new Float64Array(nodes.length * 2), onLines, g);
+  pushBoxesApart(nodes, new Float64Array(nodes.length * 2), overlapping, g);
   return { crossings: onLines.length, overlaps: overlapping.length, rounds: maxRounds, onLines, overlapping };
+}
+
+/**
+ * Pulls actors towards the middle one at a time, each only as far as it stays
+ * clear (off lines, its lines off others, its box apart): the outer, sparse
+ * parts of a picture close in around its dense core, which a uniform shrink
+ * cannot do. `aspect` is the frame's width over its height, so the picture
+ * closes in to that shape. Assumes a clean start (as untangle leaves it).
+ */
+export function squeeze(nodes: UntangleNode[], lines: readonly UntangleLine[], aspect: number, g: Gaps = DEFAULT_GAPS, passes = 60): void {
+  for (let pass = 0; pass < passes; pass++) {
+    const step = Math.max(2, 24 * (1 - pass / passes));
+    let x1 = Infinity;
+    let x2 = -Infinity;
+    let y1 = Infinity;
+    let y2 = -Infinity;
+    for (const n of nodes) {
+      x1 = Math.min(x1, n.x + n.box.left);
+      x2 = Math.max(x2, n.x + n.box.right);
+      y1 = Math.min(y1, n.y + n.box.top);
+      y2 = Math.max(y2, n.y + n.box.bottom);
+    }
+    const cx = (x1 + x2) / 2;
+    const cy = (y1 + y2) / 2;
+    // Distance from the middle in the frame's terms: a point at the frame's edge is 1 either way.
+    const reach = (n: UntangleNode) => Math.max(Math.abs(n.x - cx) / aspect, Math.abs(n.y - cy));
+    const order = nodes.map((_, i) => i).sort((a, b) => reach(nodes[b]!) - reach(nodes[a]!) || a - b);
+    let moved = false;
+    for (const i of order) {
+      const n = nodes[i]!;
+      const x0 = n.x;
+      const y0 = n.y;
+      const sx = Math.sign(cx - x0) * Math.min(step, Math.abs(cx - x0));
+      const sy = Math.sign(cy - y0) * Math.min(step / aspect, Math.abs(cy - y0)) * aspect;
+      for (const [dx, dy] of [
+        [sx, sy],
+        [sx, 0],
+        [0, sy],
+      ] as const) {
+        if (dx === 0 && dy === 0) continue;
+        n.x = x0 + dx;
+        n.y = y0 + dy;
+        if (!troubled(nodes, lines, i, g)) {
+          moved = true;
+          break;
+        }
+        n.x = x0;
+        n.y = y0;
+      }
+    }
+    if (!moved && step <= 2) break;
+  }
 }

@@ -8,6 +8,10 @@
 export const NODE_KINDS = ['country', 'person', 'institution'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
+/** Where an actor's label sits beside its body (a layout for small screens places some beside, not all below). */
+export const LABEL_SIDES = ['below', 'above', 'left', 'right'] as const;
+export type LabelSide = (typeof LABEL_SIDES)[number];
+
 export interface NodeKindInfo {
   label: string;
   plural: string;

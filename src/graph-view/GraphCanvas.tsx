@@ -42,6 +42,12 @@ function isTallScreen(): boolean {
   return typeof matchMedia === 'function' && matchMedia(TALL_SCREEN).matches;
 }
 
+/** An iframe smaller than a desktop window draws short names, larger (the full names are in tooltips and the link it opens). */
+const SMALL_WINDOW = '(max-width: 1199px), (max-height: 699px)';
+function isSmallWindow(): boolean {
+  return typeof matchMedia === 'function' && matchMedia(SMALL_WINDOW).matches;
+}
+
 function hasAllPositions(graph: TielineGraph): boolean {
   return graph.nodes.every((n) => n.position !== undefined);
 }
@@ -109,6 +115,16 @@ export function GraphCanvas({ store, label }: { store: TielineStore; label: stri
 
   // Turning the phone (or resizing across the breakpoint) swaps between the wide and the tall layout, then fits.
   const [tallNow, setTallNow] = useState(isTallScreen);
+  const embed = useStore(store, (s) => s.embed);
+  const [smallWindow, setSmallWindow] = useState(isSmallWindow);
+  useEffect(() => {
+    if (typeof matchMedia !== 'function') return;
+    const query = matchMedia(SMALL_WINDOW);
+    const onChange = () => setSmallWindow(query.matches);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, []);
+  const smallEmbed = embed && smallWindow;
   useEffect(() => setTallNow(built?.tall ?? false), [built]);
   useEffect(() => {
     if (typeof matchMedia !== 'function' || !graph || !hasTallLayout(graph)) return;
@@ -166,7 +182,7 @@ export function GraphCanvas({ store, label }: { store: TielineStore; label: stri
       <CytoscapeComponent
         key={graph ? keyOf(graph) : 0}
         elements={built.elements}
-        stylesheet={stylesheetFor(graph?.edges.length ?? 0, tallNow)}
+        stylesheet={stylesheetFor(graph?.edges.length ?? 0, tallNow ? 'tall' : smallEmbed ? 'embed' : 'wide')}
         layout={PRESET_LAYOUT}
         cy={onCy}
         diff={identityDiff}

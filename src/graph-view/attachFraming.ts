@@ -49,8 +49,8 @@ export function attachFraming(cy: Core, store: TielineStore, nodeEls: readonly N
     const inView = cy.nodes().filter((n) => !HIDDEN.some((c) => n.hasClass(c)));
     return inView.length > 0 ? inView : cy.nodes();
   };
-  // A phone has no room to spare: the fit's box already holds the labels.
-  const openingPadding = () => ((container?.clientWidth ?? Infinity) < 600 ? 12 : FIT_PADDING);
+  // A phone or an embed has no room to spare: the fit's box already holds the labels.
+  const openingPadding = () => ((container?.clientWidth ?? Infinity) < 600 ? 6 : store.getState().embed ? 12 : FIT_PADDING);
   const frameOpening = () => fitClearOfOverlays(cy, openingSet(), openingPadding());
   frameOpening();
   // Cytoscape knows a wrapped label's real size only once it has drawn it (large tall-screen labels

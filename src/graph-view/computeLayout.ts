@@ -18,8 +18,12 @@ import fcose from 'cytoscape-fcose';
 import type { TielineGraph } from '../domain/model';
 import type { Positions } from './elements';
 import { seededRandom } from '../domain/seededRandom';
-import { untangle, type UntangleLine, type UntangleNode, type UntangleResult } from '../domain/untangle';
+import { untangle, type Gaps, type UntangleLine, type UntangleNode, type UntangleResult } from '../domain/untangle';
+import { tighten, type LaidNode, type Placer } from './compactLayout';
 import { LABEL_MARGIN_Y, NODE_SIZE, PARALLEL_STEP, labelSize } from './labelMetrics';
+import { placeLabels, unionBox } from '../domain/labelPlacement';
+import { drawnName } from '../domain/shortLabel';
+import type { LabelSide } from '../domain/vocabulary';
 
 let registered = false;
 /** The width-to-height ratio the picture aims for (a wide screen's graph area, with room for a caption). */
@@ -39,38 +43,17 @@ export interface LayoutTuning {
    * fixed frame, so white space between actors costs label size directly.
    */
   compact?: boolean;
-}
-
-/** The box holding every actor's body and label. */
-function extent(nodes: readonly UntangleNode[]): { x1: number; y1: number; x2: number; y2: number } {
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  for (const n of nodes) {
-    x1 = Math.min(x1, n.x + n.box.left);
-    x2 = Math.max(x2, n.x + n.box.right);
-    y1 = Math.min(y1, n.y + n.box.top);
-    y2 = Math.max(y2, n.y + n.box.bottom);
-  }
-  return { x1, y1, x2, y2 };
-}
-
-/** Shrinks a clean layout while the check pass keeps it clean and the picture gets smaller (see LayoutTuning.compact). */
-function compactLayout(nodes: UntangleNode[], lines: readonly UntangleLine[], check: UntangleResult): UntangleResult {
-  const size = (b: ReturnType<typeof extent>) => Math.max(b.x2 - b.x1, (b.y2 - b.y1) * 0.7);
-  let best = check;
-  for (let step = 0; step < 12 && best.crossings + best.overlaps === 0; step++) {
-    const before = extent(nodes);
-    const cx = (before.x1 + before.x2) / 2;
-    const cy = (before.y1 + before.y2) / 2;
-    const trial = nodes.map((n) => ({ ...n, x: cx + (n.x - cx) * 0.9, y: cy + (n.y - cy) * 0.9 }));
-    const result = untangle(trial, lines, new Set(), 600);
-    if (result.crossings + result.overlaps > 0 || size(extent(trial)) >= size(before) - 1) break;
-    trial.forEach((t, i) => Object.assign(nodes[i]!, { x: t.x, y: t.y }));
-    best = result;
-  }
-  return best;
+  /** Size labels by the actors' short names (what a small screen draws: domain/shortLabel.ts drawnName). */
+  shortNames?: boolean;
+  /**
+   * Place each label below, beside or above its actor, wherever it is freest (domain/labelPlacement.ts),
+   * before each check pass; the sides chosen are in `lastLabelSides`.
+   */
+  placeLabels?: boolean;
+  /** Space kept between boxes and between a line and an actor, in model units (untangle's defaults when absent). */
+  gaps?: Gaps;
+  /** Scales fcose's ideal tie lengths (short names need less room between actors); 1 when absent. */
+  edgeScale?: number;
 }
 
 /** Anchors that give the picture a stable reading: one country left, one centre, one right. */
@@ -82,6 +65,8 @@ export interface LayoutAnchors {
 
 /** What the check pass left, for the layout script to report. */
 export let lastCheck: UntangleResult | null = null;
+/** Where the last layout with `placeLabels` put each label (by actor id); null otherwise. */
+export let lastLabelSides: Map<string, LabelSide> | null = null;
 
 interface Pair {
   s: number;
@@ -110,10 +95,10 @@ function pairsOf(graph: TielineGraph): Map<string, Pair> {
 }
 
 /** The box an actor and its label take, relative to its centre. */
-function boxOf(graph: TielineGraph, i: number, tall: boolean): UntangleNode['box'] & { w: number; h: number; radius: number } {
+function boxOf(graph: TielineGraph, i: number, tall: boolean, short: boolean): UntangleNode['box'] & { w: number; h: number; radius: number } {
   const n = graph.nodes[i]!;
   const body = NODE_SIZE[n.kind];
-  const label = labelSize(n.label, n.kind, tall);
+  const label = labelSize(drawnName(n, short), n.kind, tall);
   const w = Math.max(body.w, label.w);
   return { left: -w / 2, right: w / 2, top: -body.h / 2, bottom: body.h / 2 + LABEL_MARGIN_Y + label.h, w, h: body.h + LABEL_MARGIN_Y + label.h, radius: body.w / 2 };
 }
@@ -126,7 +111,8 @@ export function computeLayout(graph: TielineGraph, anchors: LayoutAnchors = {}, 
   }
   const rand = seededRandom(graph.nodes.length * 7919 + graph.edges.length);
   const pairs = [...pairsOf(graph).values()];
-  const boxes = graph.nodes.map((n) => boxOf(graph, n.index, tuning.orientation === 'tall'));
+  const short = tuning.shortNames === true;
+  const boxes = graph.nodes.map((n) => boxOf(graph, n.index, tuning.orientation === 'tall', short));
   const radius = 60 * Math.sqrt(graph.nodes.length + 1);
   const id = (i: number) => `n${i}`;
   const cy = cytoscape({
@@ -181,7 +167,7 @@ export function computeLayout(graph: TielineGraph, anchors: LayoutAnchors = {}, 
   const realRandom = Math.random;
   Math.random = seededRandom(graph.nodes.length * 104729 + graph.edges.length * 7);
   try {
-    runFcose(cy, relative, aligned, tall);
+    runFcose(cy, relative, aligned, tall, tuning.edgeScale ?? 1);
   } finally {
     Math.random = realRandom;
   }
@@ -192,15 +178,33 @@ export function computeLayout(graph: TielineGraph, anchors: LayoutAnchors = {}, 
   const aspect = tuning.aspect ?? (tall ? 1 / WIDE_ASPECT : WIDE_ASPECT);
   const ratio = bb.h > 0 && bb.w > 0 ? Math.min(4, Math.max(0.25, (aspect * bb.h) / bb.w)) : 1;
   const stretch = Math.sqrt(ratio);
-  const nodes: UntangleNode[] = graph.nodes.map((n) => {
+  const nodes: LaidNode[] = graph.nodes.map((n) => {
     const p = cy.getElementById(id(n.index)).position();
     const b = boxes[n.index]!;
     return { x: p.x * stretch, y: p.y / stretch, radius: b.radius, box: b };
   });
   cy.destroy();
   const lines: UntangleLine[] = pairs.filter((p) => p.n > 0).map((p) => ({ a: p.s, b: p.t, halfWidth: ((p.n - 1) / 2) * PARALLEL_STEP + 1.5 }));
-  lastCheck = untangle(nodes, lines);
-  if (tuning.compact) lastCheck = compactLayout(nodes, lines, lastCheck);
+  let place: Placer | undefined;
+  if (tuning.placeLabels) {
+    const sized = graph.nodes.map((n) => ({ bodyW: NODE_SIZE[n.kind].w, bodyH: NODE_SIZE[n.kind].h, ...sizeOf(labelSize(drawnName(n, short), n.kind, tall)) }));
+    place = (at) => {
+      const chosen = placeLabels(
+        at.map((p, i) => ({ x: p.x, y: p.y, ...sized[i]! })),
+        lines,
+        tall ? 0.7 : aspect,
+      );
+      chosen.forEach((side, i) => {
+        at[i]!.side = side;
+        at[i]!.box = unionBox(sized[i]!, side);
+      });
+    };
+    place(nodes);
+  }
+  lastCheck = untangle(nodes, lines, new Set(), 1500, tuning.gaps);
+  if (tuning.compact) lastCheck = tighten(nodes, lines, lastCheck, place, tuning.gaps, tall ? 0.7 : aspect);
+  // The sides that go with the positions kept (compacting keeps the boxes of the last clean step).
+  lastLabelSides = place ? new Map(graph.nodes.map((n) => [n.id, nodes[n.index]!.side ?? 'below'])) : null;
   // The centre country at the origin: small changes elsewhere leave the middle of the picture where it was.
   const origin = centre !== undefined ? nodes[centre]! : { x: 0, y: 0 };
   const ox = origin.x;
@@ -210,7 +214,9 @@ export function computeLayout(graph: TielineGraph, anchors: LayoutAnchors = {}, 
   return out;
 }
 
-function runFcose(cy: cytoscape.Core, relative: object[], aligned: string[][] | undefined, tall: boolean): void {
+const sizeOf = (s: { w: number; h: number }) => ({ labelW: s.w, labelH: s.h });
+
+function runFcose(cy: cytoscape.Core, relative: object[], aligned: string[][] | undefined, tall: boolean, scale: number): void {
   cy.layout({
     name: 'fcose',
     randomize: true,
@@ -220,7 +226,7 @@ function runFcose(cy: cytoscape.Core, relative: object[], aligned: string[][] | 
     nodeSeparation: 20,
     // Short ties to one's own country; many interactions pull a pair closer.
     idealEdgeLength: (edge: { data(k: string): unknown }) =>
-      edge.data('own') && !edge.data('n') ? 60 : Math.max(90, 140 - 10 * Number(edge.data('n'))),
+      scale * (edge.data('own') && !edge.data('n') ? 60 : Math.max(90, 140 - 10 * Number(edge.data('n')))),
     edgeElasticity: (edge: { data(k: string): unknown }) => (edge.data('own') ? 0.6 : 0.45),
     nodeRepulsion: () => 7000,
     gravity: 0.3,

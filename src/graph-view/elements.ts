@@ -4,10 +4,11 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { TielineGraph } from '../domain/model';
-import { drawnLabel } from '../domain/shortLabel';
+import { drawnLabel, drawnName } from '../domain/shortLabel';
 import { looksOf } from '../domain/lineLooks';
 import { heavyPairsOf, pairsOf } from '../domain/pairs';
 import { classesOf, type LookOptions } from './lookClasses';
+import { embedLabelSides } from './embedLabelSides';
 
 export type Positions = ReadonlyMap<string, { x: number; y: number }>;
 
@@ -65,13 +66,16 @@ export function buildElements(graph: TielineGraph, positions: Positions, look?: 
   const heavy = look?.heavy ?? heavyLinesOf(graph);
   const out: ElementDefinition[] = [];
   const useTall = tall && hasTallLayout(graph);
+  const embedSides = embedLabelSides(graph, positions);
   for (const n of graph.nodes) {
     const position = (useTall ? n.tallPosition : n.position) ?? positions.get(n.id) ?? { x: 0, y: 0 };
     out.push({
       group: 'nodes',
-      data: { id: nodeElementId(n.index), label: drawnLabel(n.label), index: n.index },
+      // `short`: the name small screens draw (their stylesheets label with it); `label` everywhere else.
+      data: { id: nodeElementId(n.index), label: drawnLabel(n.label), short: drawnLabel(drawnName(n, true)), index: n.index },
       position: { x: position.x, y: position.y },
-      classes: `k-${n.kind} ${classesOf('nodes', look?.nodes[n.index] ?? 0, look?.options ?? NOTHING_IN_VIEW)}`.trim(),
+      // `side-*`: where the tall layout put the label, `eside-*`: where a small embed puts it (only their stylesheets read them).
+      classes: `k-${n.kind} side-${n.tallLabel ?? 'below'} eside-${embedSides?.[n.index] ?? 'below'} ${classesOf('nodes', look?.nodes[n.index] ?? 0, look?.options ?? NOTHING_IN_VIEW)}`.trim(),
     });
   }
   for (const e of graph.edges) {

@@ -114,7 +114,8 @@ function edgeShape(edge: EdgeSingular): string {
 }
 
 function nodeLabel(node: NodeSingular, measure: (text: string, size: number, weight: number) => number): string {
-  const raw = String(node.data('label') ?? '');
+  // The label as the stylesheet draws it: a phone or a small embed draws the short name (a narrow picture keeps it).
+  const raw = str(node, 'label');
   if (!raw) return '';
   const label = str(node, 'text-transform') === 'uppercase' ? raw.toUpperCase() : raw;
   const size = num(node, 'font-size') || 13;
@@ -122,10 +123,23 @@ function nodeLabel(node: NodeSingular, measure: (text: string, size: number, wei
   const maxWidth = num(node, 'text-max-width') || 120;
   const lines = wrapText(label, maxWidth, (s) => measure(s, size, weight));
   const { x, y } = node.position();
-  const top = y + node.height() / 2 + num(node, 'text-margin-y') + num(node, 'border-width') / 2;
+  const border = num(node, 'border-width') / 2;
+  const valign = str(node, 'text-valign');
+  const halign = str(node, 'text-halign');
+  const block = size * (0.8 + (lines.length - 1) * 1.05) + size * 0.25;
+  // Below (the default), above, or beside the body, vertically centred (labelPlacement.ts sides).
+  const top =
+    valign === 'top'
+      ? y - node.height() / 2 - border + num(node, 'text-margin-y') - block
+      : valign === 'center'
+        ? y - block / 2
+        : y + node.height() / 2 + num(node, 'text-margin-y') + border;
+  const beside = valign === 'center' && (halign === 'left' || halign === 'right');
+  const tx = beside ? x + (halign === 'right' ? 1 : -1) * (node.width() / 2 + border) + num(node, 'text-margin-x') : x;
+  const anchor = beside ? (halign === 'right' ? 'start' : 'end') : 'middle';
   const outline = num(node, 'text-outline-width');
-  const tspans = lines.map((line, k) => `<tspan x="${n2(x)}" y="${n2(top + size * (0.8 + k * 1.05))}">${escapeXml(line)}</tspan>`).join('');
-  return `<text text-anchor="middle" font-size="${size}" font-weight="${weight}" fill="${colour(node, 'color')}" stroke="${colour(node, 'text-outline-color')}" stroke-width="${n2(outline)}" stroke-linejoin="round" paint-order="stroke"${opacityAttr(node)}>${tspans}</text>`;
+  const tspans = lines.map((line, k) => `<tspan x="${n2(tx)}" y="${n2(top + size * (0.8 + k * 1.05))}">${escapeXml(line)}</tspan>`).join('');
+  return `<text text-anchor="${anchor}" font-size="${size}" font-weight="${weight}" fill="${colour(node, 'color')}" stroke="${colour(node, 'text-outline-color')}" stroke-width="${n2(outline)}" stroke-linejoin="round" paint-order="stroke"${opacityAttr(node)}>${tspans}</text>`;
 }
 
 /**

@@ -67,7 +67,8 @@ export function graphAreaSize(cy: Core, area: GraphArea, look: PictureLook = SCR
   if (area === 'view') return { w, h: Math.max(1, Math.round(cy.height())) };
   const bb = withPictureLook(cy, look, () => cy.elements(':visible').boundingBox({}));
   const aspect = bb.w > 0 ? bb.h / bb.w : 0.6;
-  return { w, h: Math.round(Math.min(1.25, Math.max(0.35, aspect)) * (w - 2 * WHOLE_PADDING) + 2 * WHOLE_PADDING) };
+  // Up to 1.6 times as high as wide: a picture made on a phone, of its tall layout, fills its width.
+  return { w, h: Math.round(Math.min(1.6, Math.max(0.35, aspect)) * (w - 2 * WHOLE_PADDING) + 2 * WHOLE_PADDING) };
 }
 
 export interface GraphImageOptions {

@@ -4,7 +4,7 @@
  */
 import type { StylesheetJsonBlock } from 'cytoscape';
 import { EDGE_KINDS, EDGE_KIND_INFO, NODE_KINDS, NODE_KIND_INFO } from '../domain/vocabulary';
-import { LABEL, LABEL_MARGIN_Y, NODE_SIZE, PARALLEL_STEP, TALL_LABEL } from './labelMetrics';
+import { EMBED_LABEL, LABEL, LABEL_MARGIN_Y, NODE_SIZE, PARALLEL_STEP, TALL_LABEL } from './labelMetrics';
 import { LINE_LOOK_INFO } from '../domain/lineLooks';
 
 export const LABEL_FONT = '"Inter", "Noto Sans", "DejaVu Sans", system-ui, sans-serif';
@@ -154,16 +154,41 @@ const LARGE_GRAPH_RULES: StylesheetJsonBlock[] = [
 /** The stylesheet for large graphs: the same rules, then the switches (later rules win). */
 export const LARGE_GRAPH_STYLESHEET: StylesheetJsonBlock[] = [...GRAPH_STYLESHEET, ...LARGE_GRAPH_RULES];
 
-/** With the layout for tall screens, labels are larger in model units and wrap narrower (the layout keeps room for them so: labelMetrics.ts). */
+/** Labels above or beside their actor, for the nodes whose class (`<prefix>-above`…) says so. */
+function sideRules(prefix: string): StylesheetJsonBlock[] {
+  return [
+    { selector: `node.${prefix}-above`, style: { 'text-valign': 'top', 'text-margin-y': -LABEL_MARGIN_Y } },
+    { selector: `node.${prefix}-right`, style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': LABEL_MARGIN_Y, 'text-justification': 'left' } },
+    { selector: `node.${prefix}-left`, style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -LABEL_MARGIN_Y, 'text-justification': 'right' } },
+  ];
+}
+
+/**
+ * With the layout for tall screens: short names (the full name is in the details, search and log), larger
+ * in model units, each on the side the layout chose for it (labelMetrics.ts, domain/labelPlacement.ts).
+ */
 export const TALL_STYLESHEET: StylesheetJsonBlock[] = [
   ...GRAPH_STYLESHEET,
+  { selector: 'node', style: { label: 'data(short)' } },
   ...NODE_KINDS.map((kind) => ({ selector: `node.k-${kind}`, style: { 'font-size': TALL_LABEL[kind].size, 'text-max-width': `${TALL_LABEL[kind].maxWidth}px` } })),
+  ...sideRules('side'),
 ];
 
-/** The stylesheet for a graph of `edgeCount` interactions (drawn in its tall layout or not); a stable object per class. */
-export function stylesheetFor(edgeCount: number, tall = false): StylesheetJsonBlock[] {
+/** A small embed: the wide layout with short names, larger in model units (labelMetrics.ts EMBED_LABEL). */
+export const EMBED_STYLESHEET: StylesheetJsonBlock[] = [
+  ...GRAPH_STYLESHEET,
+  { selector: 'node', style: { label: 'data(short)' } },
+  ...NODE_KINDS.map((kind) => ({ selector: `node.k-${kind}`, style: { 'font-size': EMBED_LABEL[kind].size, 'text-max-width': `${EMBED_LABEL[kind].maxWidth}px` } })),
+  ...sideRules('eside'),
+];
+
+/** How the graph is drawn: for a wide screen, a tall one (its own layout), or a small embed (short names). */
+export type Presentation = 'wide' | 'tall' | 'embed';
+
+/** The stylesheet for a graph of `edgeCount` interactions in a presentation; a stable object per class. */
+export function stylesheetFor(edgeCount: number, presentation: Presentation = 'wide'): StylesheetJsonBlock[] {
   if (edgeCount >= LARGE_GRAPH_EDGES) return LARGE_GRAPH_STYLESHEET;
-  return tall ? TALL_STYLESHEET : GRAPH_STYLESHEET;
+  return presentation === 'tall' ? TALL_STYLESHEET : presentation === 'embed' ? EMBED_STYLESHEET : GRAPH_STYLESHEET;
 }
 
 /** Preset positions come with the elements; this object stays the same for the app's life. */

@@ -10,9 +10,9 @@ import './Legend.css';
 
 export function Legend() {
   const graph = useTieline((s) => s.graph);
-  // In an embed the entries scroll sideways: focusable, so the keyboard can scroll them too.
-  // On a phone the legend starts folded: the graph needs the room more.
-  const [open, setOpen] = useState(() => typeof matchMedia !== 'function' || !matchMedia('(max-width: 720px)').matches);
+  // On a phone and in an embed the legend starts folded behind its button: the graph needs the room more.
+  const embed = useTieline((s) => s.embed);
+  const [open, setOpen] = useState(() => !embed && (typeof matchMedia !== 'function' || !matchMedia('(max-width: 720px)').matches));
   const mode = useTieline((s) => s.mode);
   const merged = useTieline((s) => s.aggregateEdges);
   // Pairs with very many interactions are drawn merged whatever the switch says.
@@ -27,7 +27,7 @@ export function Legend() {
         Legend
       </button>
       {open && (
-        // Focusable: where the legend scrolls (an embed), a keyboard can scroll it too.
+        // Focusable: where the legend scrolls (an embed, past a third of its height), a keyboard can scroll it too.
         <div className="legend__body" tabIndex={0} role="group" aria-label="Legend entries">
           <ul className="legend__list">
             {entries.nodeKinds.map((k) => (
