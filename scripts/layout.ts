@@ -19,6 +19,7 @@ import { formatProblem, validateGraph } from '../src/data/validateGraph';
 import { computeLayout, lastCheck, lastLabelSides, type LayoutTuning } from '../src/graph-view/computeLayout';
 import { LABEL, NODE_SIZE, TALL_LABEL, labelSize } from '../src/graph-view/labelMetrics';
 import { unionBox } from '../src/domain/labelPlacement';
+import { countryDistance } from '../src/domain/countryDistance';
 import { drawnName } from '../src/domain/shortLabel';
 import type { LabelSide } from '../src/domain/vocabulary';
 import type { TielineGraph } from '../src/domain/model';
@@ -32,12 +33,14 @@ const SCREENS = {
 const PICTURE_PAD = 24;
 /** A phone's boxes are snug estimates of short labels: keep less space between them and off lines (model units, about 2 px on screen). */
 const TALL_GAPS = { box: 5, line: 5 };
+/** On a phone, squeezing keeps each person and institution within this distance of its own country (model units; the picture is about 560 wide). */
+const HOME_NEAR = 100;
 const CANDIDATES: Record<'wide' | 'tall', LayoutTuning[]> = {
   wide: [2.2, 2.3, 2.4, 2.5, 2.6, 2.7, 2.8].flatMap((aspect) => [0.5, 0.6, 0.8].map((gap) => ({ aspect, gap, orientation: 'wide' as const }))),
   // A phone draws short names, each label below or beside its actor (wherever it is freest).
   tall: [0.5, 0.6, 0.7, 0.8, 0.9].flatMap((aspect) =>
     [0.6, 0.8].flatMap((gap) =>
-      [1, 0.75].map((edgeScale) => ({ aspect, gap, edgeScale, orientation: 'tall' as const, compact: true, shortNames: true, placeLabels: true, gaps: TALL_GAPS })),
+      [1, 0.75].map((edgeScale) => ({ aspect, gap, edgeScale, orientation: 'tall' as const, compact: true, shortNames: true, placeLabels: true, gaps: TALL_GAPS, homeNear: HOME_NEAR })),
     ),
   ),
 };
@@ -70,6 +73,7 @@ const tallOnly = process.argv.includes('--tall-only');
 const file = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'data/graph.json';
 const raw = JSON.parse(readFileSync(file, 'utf8')) as { nodes: { id: string; x?: number; y?: number; tallX?: number; tallY?: number; tallLabel?: LabelSide }[] };
 const stored = new Map(raw.nodes.map((n) => [n.id, { x: n.x, y: n.y }]));
+const storedTall = raw.nodes.map((n) => ({ x: n.tallX ?? 0, y: n.tallY ?? 0 }));
 for (const n of raw.nodes) {
   delete n.x;
   delete n.y;
@@ -128,6 +132,15 @@ for (const n of raw.nodes) {
   const side = tall.sides?.get(n.id);
   if (side && side !== 'below') n.tallLabel = side;
 }
+// How far each person and institution sits from its own country (the story's "close to the country it belongs to").
+const owner = graph.nodes.map((n) => (n.kind === 'country' ? -1 : n.countryIndex));
+const distance = (label: string, pts: { x: number; y: number }[]) => {
+  const d = countryDistance(pts, owner);
+  console.log(`${label}: actor to its country, mean ${d.mean.toFixed(2)}, max ${d.max.toFixed(2)} (${ids[d.far] ?? '-'}) of the layout's width`);
+};
+distance('stored tall (before this run)', storedTall);
+distance('wide', ids.map((id) => wide.positions.get(id)!));
+distance('tall', ids.map((id) => tall.positions.get(id)!));
 writeFileSync(file, `${JSON.stringify(raw, null, 2)}\n`);
 console.log(`${file}: wide and tall positions written for ${raw.nodes.length} nodes`);
 if (problems) process.exitCode = 2;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { squeeze, untangle, type UntangleNode } from './untangle';
+import { bringHome, squeeze, untangle, type UntangleNode } from './untangle';
 
 const node = (x: number, y: number): UntangleNode => ({ x, y, radius: 10, box: { left: -20, right: 20, top: -10, bottom: 30 } });
 
@@ -65,5 +65,28 @@ describe('squeeze', () => {
     squeeze(nodes, lines, 1);
     expect(nodes.some((n, i) => n.x !== before[i]!.x || n.y !== before[i]!.y)).toBe(true);
     expect(clean(nodes, lines)).toBe(true);
+  });
+});
+
+describe('keeping actors near their own country', () => {
+  const dist = (p: UntangleNode, q: UntangleNode) => Math.hypot(p.x - q.x, p.y - q.y);
+
+  it('squeeze pulls a person towards its own country, not just towards the middle', () => {
+    // Country 0 on the left, country 1 on the right, a person of country 0 below the middle.
+    const nodes = [node(0, 0), node(1000, 0), node(500, 400)];
+    const home = { owner: [-1, -1, 0], near: 60 };
+    squeeze(nodes, [], 1, undefined, 1, home);
+    // One pass: towards the middle alone it ends about 592 from its country; towards its country, about 573.
+    expect(dist(nodes[2]!, nodes[0]!)).toBeLessThan(585);
+  });
+
+  it('bringHome moves a far actor to a clean spot near its country, off lines and boxes', () => {
+    const nodes = [node(0, 0), node(600, 0), node(600, 300), node(300, 300)];
+    const lines = [{ a: 1, b: 2, halfWidth: 1.5 }];
+    const home = { owner: [-1, -1, -1, 0], near: 60 };
+    bringHome(nodes, lines, home);
+    expect(dist(nodes[3]!, nodes[0]!)).toBeLessThan(120);
+    const check = untangle(nodes.map((n) => ({ ...n })), lines, new Set(), 1);
+    expect(check.crossings + check.overlaps).toBe(0);
   });
 });

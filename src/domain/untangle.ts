@@ -199,7 +199,14 @@ export function untangle(
  * cannot do. `aspect` is the frame's width over its height, so the picture
  * closes in to that shape. Assumes a clean start (as untangle leaves it).
  */
-export function squeeze(nodes: UntangleNode[], lines: readonly UntangleLine[], aspect: number, g: Gaps = DEFAULT_GAPS, passes = 60): void {
+export function squeeze(
+  nodes: UntangleNode[],
+  lines: readonly UntangleLine[],
+  aspect: number,
+  g: Gaps = DEFAULT_GAPS,
+  passes = 60,
+  home?: HomeRule,
+): void {
   for (let pass = 0; pass < passes; pass++) {
     const step = Math.max(2, 24 * (1 - pass / passes));
     let x1 = Infinity;
@@ -222,8 +229,16 @@ export function squeeze(nodes: UntangleNode[], lines: readonly UntangleLine[], a
       const n = nodes[i]!;
       const x0 = n.x;
       const y0 = n.y;
-      const sx = Math.sign(cx - x0) * Math.min(step, Math.abs(cx - x0));
-      const sy = Math.sign(cy - y0) * Math.min(step / aspect, Math.abs(cy - y0)) * aspect;
+      const o = home ? (home.owner[i] ?? -1) : -1;
+      const own = o >= 0 && o !== i ? nodes[o]! : null;
+      const far = (x: number, y: number) => (own ? Math.hypot(x - own.x, y - own.y) : 0);
+      const d0 = far(x0, y0);
+      // An actor far from its own country is pulled towards it first (the picture tells whose side
+      // each person is on); otherwise towards the middle, but never out past the bound from its country.
+      const tx = own && d0 > home!.near ? own.x : cx;
+      const ty = own && d0 > home!.near ? own.y : cy;
+      const sx = Math.sign(tx - x0) * Math.min(step, Math.abs(tx - x0));
+      const sy = Math.sign(ty - y0) * Math.min(step / aspect, Math.abs(ty - y0)) * aspect;
       for (const [dx, dy] of [
         [sx, sy],
         [sx, 0],
@@ -232,7 +247,7 @@ export function squeeze(nodes: UntangleNode[], lines: readonly UntangleLine[], a
         if (dx === 0 && dy === 0) continue;
         n.x = x0 + dx;
         n.y = y0 + dy;
-        if (!troubled(nodes, lines, i, g)) {
+        if ((!own || far(n.x, n.y) <= Math.max(d0, home!.near)) && !troubled(nodes, lines, i, g)) {
           moved = true;
           break;
         }
@@ -241,5 +256,47 @@ export function squeeze(nodes: UntangleNode[], lines: readonly UntangleLine[], a
       }
     }
     if (!moved && step <= 2) break;
+  }
+}
+
+/** Keeps people and institutions near their own country: `owner[i]` is actor i's country (-1: none), `near` the distance within which it may sit anywhere. */
+export interface HomeRule {
+  owner: readonly number[];
+  near: number;
+}
+
+/**
+ * Moves each actor farther than `home.near` from its own country to the nearest clean spot around that
+ * country (rings of growing radius, a fixed order of angles, only spots nearer than it is now), farthest actor first; an actor
+ * with no clean spot there stays where it is. Assumes a clean start and leaves it clean.
+ */
+export function bringHome(nodes: UntangleNode[], lines: readonly UntangleLine[], home: HomeRule, g: Gaps = DEFAULT_GAPS): void {
+  const gap = (i: number) => {
+    const o = home.owner[i] ?? -1;
+    return o >= 0 && o !== i ? Math.hypot(nodes[i]!.x - nodes[o]!.x, nodes[i]!.y - nodes[o]!.y) : 0;
+  };
+  const order = nodes.map((_, i) => i).filter((i) => gap(i) > home.near).sort((a, b) => gap(b) - gap(a) || a - b);
+  for (const i of order) {
+    const n = nodes[i]!;
+    const own = nodes[home.owner[i]!]!;
+    const x0 = n.x;
+    const y0 = n.y;
+    let found = false;
+    const d0 = Math.hypot(x0 - own.x, y0 - own.y);
+    for (let r = 24; r < d0 - 16 && !found; r += 8) {
+      const steps = Math.max(12, Math.round(r / 5));
+      // Start from the side the actor is on, so it moves as little as it can.
+      const a0 = Math.atan2(y0 - own.y, x0 - own.x);
+      for (let k = 0; k < steps && !found; k++) {
+        const a = a0 + (k % 2 ? 1 : -1) * Math.ceil(k / 2) * ((2 * Math.PI) / steps);
+        n.x = own.x + r * Math.cos(a);
+        n.y = own.y + r * Math.sin(a);
+        found = !troubled(nodes, lines, i, g);
+      }
+    }
+    if (!found) {
+      n.x = x0;
+      n.y = y0;
+    }
   }
 }

@@ -5,7 +5,7 @@
  * pulled in one at a time (untangle's squeeze), labels placed again between
  * rounds. Every step keeps the check pass clean or is undone.
  */
-import { squeeze, untangle, type Gaps, type UntangleLine, type UntangleNode, type UntangleResult } from '../domain/untangle';
+import { bringHome, squeeze, untangle, type Gaps, type HomeRule, type UntangleLine, type UntangleNode, type UntangleResult } from '../domain/untangle';
 import type { LabelSide } from '../domain/vocabulary';
 
 /** The box holding every actor's body and label. */
@@ -61,13 +61,23 @@ function compactLayout(nodes: LaidNode[], lines: readonly UntangleLine[], check:
 
 /**
  * Compacts (above), then closes the sparse outer parts in around the dense middle, placing the labels
- * again in between; `frame` is the frame's width over its height. Returns the last check.
+ * again in between; `frame` is the frame's width over its height; `home` keeps each actor near its
+ * own country while it is pulled in. Returns the last check.
  */
-export function tighten(nodes: LaidNode[], lines: readonly UntangleLine[], check: UntangleResult, place: Placer | undefined, gaps: Gaps | undefined, frame: number): UntangleResult {
+export function tighten(
+  nodes: LaidNode[],
+  lines: readonly UntangleLine[],
+  check: UntangleResult,
+  place: Placer | undefined,
+  gaps: Gaps | undefined,
+  frame: number,
+  home?: HomeRule,
+): UntangleResult {
   let last = compactLayout(nodes, lines, check, place, gaps);
   if (last.crossings + last.overlaps > 0) return last;
   for (let round = 0; round < 3; round++) {
-    squeeze(nodes, lines, frame, gaps);
+    if (home) bringHome(nodes, lines, home, gaps);
+    squeeze(nodes, lines, frame, gaps, 60, home);
     if (!place) break;
     const before = nodes.map((n) => ({ x: n.x, y: n.y, box: n.box, side: n.side }));
     place(nodes);

@@ -43,6 +43,11 @@ export interface LayoutTuning {
    * fixed frame, so white space between actors costs label size directly.
    */
   compact?: boolean;
+  /**
+   * While compacting, each person and institution is pulled back to within this distance (model units)
+   * of its own country and never squeezed out past it (domain/untangle.ts squeeze); no bound when absent.
+   */
+  homeNear?: number;
   /** Size labels by the actors' short names (what a small screen draws: domain/shortLabel.ts drawnName). */
   shortNames?: boolean;
   /**
@@ -202,7 +207,10 @@ export function computeLayout(graph: TielineGraph, anchors: LayoutAnchors = {}, 
     place(nodes);
   }
   lastCheck = untangle(nodes, lines, new Set(), 1500, tuning.gaps);
-  if (tuning.compact) lastCheck = tighten(nodes, lines, lastCheck, place, tuning.gaps, tall ? 0.7 : aspect);
+  if (tuning.compact) {
+    const home = tuning.homeNear === undefined ? undefined : { owner: graph.nodes.map((n) => (n.kind === 'country' ? -1 : n.countryIndex)), near: tuning.homeNear };
+    lastCheck = tighten(nodes, lines, lastCheck, place, tuning.gaps, tall ? 0.7 : aspect, home);
+  }
   // The sides that go with the positions kept (compacting keeps the boxes of the last clean step).
   lastLabelSides = place ? new Map(graph.nodes.map((n) => [n.id, nodes[n.index]!.side ?? 'below'])) : null;
   // The centre country at the origin: small changes elsewhere leave the middle of the picture where it was.
