@@ -46,12 +46,12 @@ describe('links to a moment', () => {
     const box = (await page.locator('.graph-canvas').boundingBox())!;
     await page.mouse.click(box.x + pos!.x, box.y + pos!.y);
     await expect.poll(() => page.locator('#details-title').innerText()).toBe('Bùi Thanh Sơn');
-    // Pan a little by dragging near the bottom-right corner (the panel buttons sit top-left), so the camera goes into the link.
-    // The details panel has narrowed the graph: measure it again.
+    // Pan a little by dragging near the bottom-right corner (the panel buttons sit top-left), left of the zoom buttons
+    // there, so the camera goes into the link. The details panel has narrowed the graph: measure it again.
     const area = (await page.locator('.graph-canvas').boundingBox())!;
-    await page.mouse.move(area.x + area.width - 30, area.y + area.height - 30);
+    await page.mouse.move(area.x + area.width - 90, area.y + area.height - 30);
     await page.mouse.down();
-    await page.mouse.move(area.x + area.width - 90, area.y + area.height - 70, { steps: 5 });
+    await page.mouse.move(area.x + area.width - 150, area.y + area.height - 70, { steps: 5 });
     await page.mouse.up();
     const status = await statusText(page);
     const pan = await page.evaluate(() => window.__tieline!.cy.pan());
@@ -115,9 +115,9 @@ describe('links to a moment', () => {
     await desk.page.mouse.move(area.x + area.width * 0.62, area.y + area.height * 0.55);
     await desk.page.mouse.wheel(0, -600);
     await cameraSettled(desk.page);
-    await desk.page.mouse.move(area.x + area.width - 40, area.y + area.height - 40);
+    await desk.page.mouse.move(area.x + area.width - 100, area.y + area.height - 40); // left of the zoom buttons
     await desk.page.mouse.down();
-    await desk.page.mouse.move(area.x + area.width - 100, area.y + area.height - 70, { steps: 5 });
+    await desk.page.mouse.move(area.x + area.width - 160, area.y + area.height - 70, { steps: 5 });
     await desk.page.mouse.up();
     await expect.poll(() => desk.page.url()).toContain('cam=');
     const search = new URL(desk.page.url()).search;
