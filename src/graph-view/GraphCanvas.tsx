@@ -86,7 +86,7 @@ export function GraphCanvas({ store, label }: { store: TielineStore; label: stri
     if (!layout || layout.graph !== graph) return null;
     const look = initialLook(store.getState());
     const tall = isTallScreen() && hasTallLayout(layout.graph);
-    return { elements: buildElements(layout.graph, layout.positions, look, tall), look, tall };
+    return { elements: buildElements(layout.graph, layout.positions, look, tall, store.getState().embed), look, tall };
   }, [layout, graph, store]);
   const builtRef = useRef(built);
   builtRef.current = built;

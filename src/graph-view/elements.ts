@@ -60,13 +60,15 @@ export function storedPosition(graph: TielineGraph, index: number, tall: boolean
 /**
  * Builds every element, with the classes of `look` (see initialLook), or all
  * out of view when there is none. The edges of a heavy pair are not built:
- * the pair's one line with its count stands for them.
+ * the pair's one line with its count stands for them. `embed`: also work out
+ * where a small embed puts each label (`eside-*`).
  */
-export function buildElements(graph: TielineGraph, positions: Positions, look?: ElementLook, tall = false): ElementDefinition[] {
+export function buildElements(graph: TielineGraph, positions: Positions, look?: ElementLook, tall = false, embed = false): ElementDefinition[] {
   const heavy = look?.heavy ?? heavyLinesOf(graph);
   const out: ElementDefinition[] = [];
   const useTall = tall && hasTallLayout(graph);
-  const embedSides = embedLabelSides(graph, positions);
+  // Only an embed's stylesheet reads these sides: worked out elsewhere, they were a twentieth of a desktop load's script.
+  const embedSides = embed && !useTall ? embedLabelSides(graph, positions) : null;
   for (const n of graph.nodes) {
     const position = (useTall ? n.tallPosition : n.position) ?? positions.get(n.id) ?? { x: 0, y: 0 };
     out.push({
