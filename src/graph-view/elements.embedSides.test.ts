@@ -17,14 +17,17 @@ vi.mock('./embedLabelSides', async (importActual) => {
 const { buildElements } = await import('./elements');
 
 describe('the embed’s label sides', () => {
-  it('are worked out for an embed only; elsewhere every node says below', () => {
+  it('are worked out for an embed only; elsewhere every node says below', async () => {
     const graph = shortNamesGraph();
     const wide = buildElements(graph, new Map());
     expect(calls.n).toBe(0);
     const nodes = wide.filter((e) => e.group === 'nodes');
-    expect(nodes.every((e) => e.classes!.includes('eside-below'))).toBe(true);
+    expect(nodes.every((e) => String(e.classes).includes('eside-below'))).toBe(true);
     const embed = buildElements(graph, new Map(), undefined, false, true);
     expect(calls.n).toBe(1);
-    expect(embed.filter((e) => e.group === 'nodes').every((e) => /\beside-(below|above|left|right)\b/.test(e.classes!))).toBe(true);
+    // Each node carries the side the placement gave it.
+    const { embedLabelSides } = await vi.importActual<typeof import('./embedLabelSides')>('./embedLabelSides');
+    const sides = embedLabelSides(graph, new Map())!;
+    expect(embed.filter((e) => e.group === 'nodes').map((e) => /\beside-(\w+)/.exec(String(e.classes))?.[1])).toEqual(sides);
   });
 });
