@@ -1,10 +1,11 @@
 // Large graphs are drawn by sigma.js (WebGL) instead of cytoscape
 // (graph-view/rendererChoice.ts): opening one never blocks the page, a tap
 // selects, time steps hide lines, and Cancel while drawing brings back the
-// graph before.
+// graph before. Line styles, legend, keyboard, camera and axe-core hold on it too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, launchBrowser, openPage, screenshot, type Browser, type Page, waitForGraph } from './harness';
 import { largeStyledGraphFile } from '../fixtures/largeStyledGraph';
+import { axeViolations } from './axe';
 
 /** `rows` interactions among `actors` actors, one a day from 2000 on (deterministic). */
 function largeCsv(rows: number, actors: number): Buffer {
@@ -200,6 +201,7 @@ describe('a large graph (sigma)', () => {
     expect(await legend.getAttribute('data-variant')).toBe('sigma');
     expect(await legend.getByRole('list', { name: 'Line styles' }).innerText()).toMatch(/Planned[\s\S]*Disputed/);
     expect(await legend.innerText()).not.toMatch(/capitals|side by side/);
+    expect(await axeViolations(page)).toEqual([]);
 
     // Zoomed in, the styles are there to see (a person looks at this picture).
     for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
@@ -218,6 +220,8 @@ describe('a large graph (sigma)', () => {
     expect(await xOf(second)).toBeGreaterThan(await xOf(first));
     expect(await page.locator('.sigma-canvas__ring').isVisible()).toBe(true);
     await screenshot(page, 'large-graph-sigma-keyboard');
+    // axe-core on the sigma view with an actor's details open (the first check, on the bare graph, is above).
+    expect(await axeViolations(page)).toEqual([]);
     // Enter walks the selected actor's ties: a tie is selected and announced.
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-renderer="sigma"] [aria-live]').innerText()).toMatch(new RegExp(`: .*${second}|${second} and`));
