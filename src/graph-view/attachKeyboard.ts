@@ -7,14 +7,12 @@
  * announced through `announce` for screen readers.
  */
 import type { Core, EdgeSingular, NodeSingular, SingularElementReturnValue } from 'cytoscape';
-import { formatFuzzy } from '../domain/dates';
 import type { TielineGraph } from '../domain/model';
 import { clockwise, nearestInDirection, nearestTo, type ArrowDirection } from '../domain/spatialNavigation';
-import { EDGE_KIND_INFO, NODE_KIND_INFO } from '../domain/vocabulary';
 import type { Selection, TielineStore } from '../store/createTielineStore';
 import { edgeElementId, nodeElementId } from './elements';
+import { GRAPH_KEYS_HINT, NO_ACTOR_TO_WALK, actorAnnouncement, focusVisibleOf, graphKeyAction, nextAround, noActorFurther, noTiesDrawn, tieAnnouncement } from './graphKeys';
 
-const ARROWS: Record<string, ArrowDirection> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 /** Dark blue, 8.6:1 on the page background: reads as focus, not as a kind colour. */
 const RING = '#1d4ed8';
 const NODE_RING = { 'outline-width': 4, 'outline-color': RING, 'outline-offset': 4, 'outline-opacity': 1 };
@@ -45,14 +43,6 @@ function elementOf(cy: Core, graph: TielineGraph, selection: Selection): Singula
   return line.length ? line[0]! : null;
 }
 
-function focusVisibleOf(el: HTMLElement): boolean {
-  try {
-    return el.matches(':focus-visible');
-  } catch {
-    return true; // a browser without :focus-visible: show the ring whenever focused
-  }
-}
-
 /** Call once per cy instance; `focusable` is the element that takes the keyboard. Returns a detach function. */
 export function attachKeyboard(cy: Core, graph: TielineGraph, store: TielineStore, focusable: HTMLElement, announce: (text: string) => void): () => void {
   /** The actor whose ties Enter walks (kept while one of its ties is selected). */
@@ -77,8 +67,7 @@ export function attachKeyboard(cy: Core, graph: TielineGraph, store: TielineStor
 
   const describeNode = (n: NodeSingular) => {
     const actor = graph.nodes[n.data('index') as number]!;
-    const ties = n.connectedEdges(':visible').length;
-    return `${actor.label}, ${NODE_KIND_INFO[actor.kind].label.toLowerCase()}: ${ties} tie${ties === 1 ? '' : 's'} drawn. Enter walks them.`;
+    return actorAnnouncement(actor, n.connectedEdges(':visible').length);
   };
   const describeEdge = (e: EdgeSingular) => {
     const a = graph.nodes[e.source().data('index') as number]!.label;
@@ -86,7 +75,7 @@ export function attachKeyboard(cy: Core, graph: TielineGraph, store: TielineStor
     const pair = e.data('pair') as number | undefined;
     if (pair !== undefined) return `${e.data('count') as number} interactions between ${a} and ${b}`;
     const it = graph.edges[e.data('index') as number]!;
-    return `${EDGE_KIND_INFO[it.kind].label}: ${a} and ${b}, ${formatFuzzy(it.date)}`;
+    return tieAnnouncement(it, a, b);
   };
 
   const inView = (n: NodeSingular) => {
@@ -128,14 +117,14 @@ export function attachKeyboard(cy: Core, graph: TielineGraph, store: TielineStor
     // Nothing to move from: start with the actor nearest the middle of the view.
     const next = from ? nearestInDirection(points, from, direction, fromId) : nearestTo(points, { x: cy.width() / 2, y: cy.height() / 2 });
     if (next) selectNode(cy.getElementById(next.id) as NodeSingular);
-    else if (fromId) announce(`No actor further ${direction}.`);
+    else if (fromId) announce(noActorFurther(direction));
   };
 
   const walkTies = (step: 1 | -1) => {
     const current = elementOf(cy, graph, store.getState().selection);
     if (current?.isNode()) anchor = current as NodeSingular;
     if (!anchor || anchor.removed()) {
-      announce('Select an actor first: the arrow keys move between actors.');
+      announce(NO_ACTOR_TO_WALK);
       return;
     }
     const centre = anchor.renderedPosition();
@@ -144,28 +133,23 @@ export function attachKeyboard(cy: Core, graph: TielineGraph, store: TielineStor
       centre,
     ).map((t) => t.e);
     if (ties.length === 0) {
-      announce(`${graph.nodes[anchor.data('index') as number]!.label} has no ties drawn now.`);
+      announce(noTiesDrawn(graph.nodes[anchor.data('index') as number]!.label));
       return;
     }
     const at = current?.isEdge() ? ties.findIndex((e) => e.same(current)) : -1;
-    const next = at < 0 ? (step === 1 ? 0 : ties.length - 1) : (at + step + ties.length) % ties.length;
-    selectEdge(ties[next]!);
+    selectEdge(ties[nextAround(at, step, ties.length)]!);
   };
 
   const onKey = (ev: KeyboardEvent) => {
-    if (ev.target !== focusable || ev.ctrlKey || ev.metaKey || ev.altKey) return;
-    const direction = ARROWS[ev.key];
-    if (direction) {
-      ev.preventDefault();
-      move(direction);
-    } else if (ev.key === 'Enter') {
-      ev.preventDefault();
-      walkTies(ev.shiftKey ? -1 : 1);
-    }
+    const action = ev.target === focusable ? graphKeyAction(ev) : null;
+    if (!action) return;
+    ev.preventDefault();
+    if ('move' in action) move(action.move);
+    else walkTies(action.walk);
   };
   const onFocus = () => {
     ring();
-    if (!store.getState().selection) announce('Arrow keys move between actors; Enter walks the selected actor’s ties; Escape clears.');
+    if (!store.getState().selection) announce(GRAPH_KEYS_HINT);
   };
 
   const unsubscribe = store.subscribe((s, prev) => {

@@ -8,14 +8,11 @@
  * every frame so it follows pans and zooms.
  */
 import type Sigma from 'sigma';
-import { formatFuzzy } from '../../domain/dates';
 import type { TielineGraph } from '../../domain/model';
 import { clockwise, nearestInDirection, nearestTo, type ArrowDirection } from '../../domain/spatialNavigation';
-import { EDGE_KIND_INFO, NODE_KIND_INFO } from '../../domain/vocabulary';
 import type { Selection, TielineStore } from '../../store/createTielineStore';
+import { GRAPH_KEYS_HINT, NO_ACTOR_TO_WALK, actorAnnouncement, focusVisibleOf, graphKeyAction, nextAround, noActorFurther, noTiesDrawn, tieAnnouncement } from '../graphKeys';
 import { edgeKey, nodeKey, pairKey, type SigmaGraph } from './buildSigmaGraph';
-
-const ARROWS: Record<string, ArrowDirection> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
 /** The drawn element (a graphology key) that shows a selection, or null. */
 export function keyOfSelection(model: TielineGraph, built: SigmaGraph, pairEnds: readonly (readonly [number, number])[], selection: Selection): string | null {
@@ -37,14 +34,6 @@ export function keyOfSelection(model: TielineGraph, built: SigmaGraph, pairEnds:
     return (s === a && t === b) || (s === b && t === a);
   });
   return p === undefined ? null : pairKey(p);
-}
-
-function focusVisibleOf(el: HTMLElement): boolean {
-  try {
-    return el.matches(':focus-visible');
-  } catch {
-    return true;
-  }
 }
 
 /** Call once per renderer; `focusable` takes the keyboard and holds the ring. Returns a detach function. */
@@ -105,8 +94,7 @@ export function attachSigmaKeyboard(
     const p = at(key);
     const { width, height } = renderer.getDimensions();
     if (p.x < 0 || p.y < 0 || p.x > width || p.y > height) store.getState().requestCenter(i);
-    const ties = tiesOf(key).length;
-    announce(`${actor.label}, ${NODE_KIND_INFO[actor.kind].label.toLowerCase()}: ${ties} tie${ties === 1 ? '' : 's'} drawn. Enter walks them.`);
+    announce(actorAnnouncement(actor, tiesOf(key).length));
   };
 
   const selectEdge = (key: string) => {
@@ -118,7 +106,7 @@ export function attachSigmaKeyboard(
     }
     const it = model.edges[indexOf(key)]!;
     store.getState().select({ kind: 'edge', id: it.id });
-    announce(`${EDGE_KIND_INFO[it.kind].label}: ${s!.label} and ${t!.label}, ${formatFuzzy(it.date)}`);
+    announce(tieAnnouncement(it, s!.label, t!.label));
   };
 
   const move = (direction: ArrowDirection) => {
@@ -140,14 +128,14 @@ export function attachSigmaKeyboard(
     const { width, height } = renderer.getDimensions();
     const next = from ? nearestInDirection(points, from, direction, fromId) : nearestTo(points, { x: width / 2, y: height / 2 });
     if (next) selectNode(next.id);
-    else if (fromId) announce(`No actor further ${direction}.`);
+    else if (fromId) announce(noActorFurther(direction));
   };
 
   const walkTies = (step: 1 | -1) => {
     const current = selectedKey();
     if (current && g.hasNode(current)) anchor = current;
     if (!anchor) {
-      announce('Select an actor first: the arrow keys move between actors.');
+      announce(NO_ACTOR_TO_WALK);
       return;
     }
     const centre = at(anchor);
@@ -157,27 +145,23 @@ export function attachSigmaKeyboard(
       centre,
     ).map((t) => t.e);
     if (ties.length === 0) {
-      announce(`${model.nodes[indexOf(from)]!.label} has no ties drawn now.`);
+      announce(noTiesDrawn(model.nodes[indexOf(from)]!.label));
       return;
     }
     const i = current && g.hasEdge(current) ? ties.indexOf(current) : -1;
-    selectEdge(ties[i < 0 ? (step === 1 ? 0 : ties.length - 1) : (i + step + ties.length) % ties.length]!);
+    selectEdge(ties[nextAround(i, step, ties.length)]!);
   };
 
   const onKey = (ev: KeyboardEvent) => {
-    if (ev.target !== focusable || ev.ctrlKey || ev.metaKey || ev.altKey) return;
-    const direction = ARROWS[ev.key];
-    if (direction) {
-      ev.preventDefault();
-      move(direction);
-    } else if (ev.key === 'Enter') {
-      ev.preventDefault();
-      walkTies(ev.shiftKey ? -1 : 1);
-    }
+    const action = ev.target === focusable ? graphKeyAction(ev) : null;
+    if (!action) return;
+    ev.preventDefault();
+    if ('move' in action) move(action.move);
+    else walkTies(action.walk);
   };
   const onFocus = () => {
     place();
-    if (!store.getState().selection) announce('Arrow keys move between actors; Enter walks the selected actor’s ties; Escape clears.');
+    if (!store.getState().selection) announce(GRAPH_KEYS_HINT);
   };
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.selection !== prev.selection) place();
