@@ -192,6 +192,21 @@ export function untangle(
   return { crossings: onLines.length, overlaps: overlapping.length, rounds: maxRounds, onLines, overlapping };
 }
 
+/** The box holding every actor's body and label. */
+export function layoutExtent(nodes: readonly UntangleNode[]): { x1: number; y1: number; x2: number; y2: number } {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const n of nodes) {
+    x1 = Math.min(x1, n.x + n.box.left);
+    x2 = Math.max(x2, n.x + n.box.right);
+    y1 = Math.min(y1, n.y + n.box.top);
+    y2 = Math.max(y2, n.y + n.box.bottom);
+  }
+  return { x1, y1, x2, y2 };
+}
+
 /**
  * Pulls actors towards the middle one at a time, each only as far as it stays
  * clear (off lines, its lines off others, its box apart): the outer, sparse
@@ -209,16 +224,7 @@ export function squeeze(
 ): void {
   for (let pass = 0; pass < passes; pass++) {
     const step = Math.max(2, 24 * (1 - pass / passes));
-    let x1 = Infinity;
-    let x2 = -Infinity;
-    let y1 = Infinity;
-    let y2 = -Infinity;
-    for (const n of nodes) {
-      x1 = Math.min(x1, n.x + n.box.left);
-      x2 = Math.max(x2, n.x + n.box.right);
-      y1 = Math.min(y1, n.y + n.box.top);
-      y2 = Math.max(y2, n.y + n.box.bottom);
-    }
+    const { x1, x2, y1, y2 } = layoutExtent(nodes);
     const cx = (x1 + x2) / 2;
     const cy = (y1 + y2) / 2;
     // Distance from the middle in the frame's terms: a point at the frame's edge is 1 either way.

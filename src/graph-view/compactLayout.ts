@@ -5,23 +5,8 @@
  * pulled in one at a time (untangle's squeeze), labels placed again between
  * rounds. Every step keeps the check pass clean or is undone.
  */
-import { bringHome, squeeze, untangle, type Gaps, type HomeRule, type UntangleLine, type UntangleNode, type UntangleResult } from '../domain/untangle';
+import { bringHome, layoutExtent, squeeze, untangle, type Gaps, type HomeRule, type UntangleLine, type UntangleNode, type UntangleResult } from '../domain/untangle';
 import type { LabelSide } from '../domain/vocabulary';
-
-/** The box holding every actor's body and label. */
-function extent(nodes: readonly UntangleNode[]): { x1: number; y1: number; x2: number; y2: number } {
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  for (const n of nodes) {
-    x1 = Math.min(x1, n.x + n.box.left);
-    x2 = Math.max(x2, n.x + n.box.right);
-    y1 = Math.min(y1, n.y + n.box.top);
-    y2 = Math.max(y2, n.y + n.box.bottom);
-  }
-  return { x1, y1, x2, y2 };
-}
 
 /** An actor in the layout, with the side its label is on when labels are placed. */
 export type LaidNode = UntangleNode & { side?: LabelSide };
@@ -31,7 +16,7 @@ export type Placer = (nodes: LaidNode[]) => void;
 /** Shrinks a clean layout while the check pass keeps it clean and the picture gets smaller (see LayoutTuning.compact). */
 function compactLayout(nodes: LaidNode[], lines: readonly UntangleLine[], check: UntangleResult, place?: Placer, gaps?: Gaps): UntangleResult {
   // The frame is about 0.7 as wide as it is high: the side that reaches its edge first decides the zoom.
-  const size = (b: ReturnType<typeof extent>) => Math.max(b.x2 - b.x1, (b.y2 - b.y1) * 0.7);
+  const size = (b: ReturnType<typeof layoutExtent>) => Math.max(b.x2 - b.x1, (b.y2 - b.y1) * 0.7);
   let best = check;
   if (best.crossings + best.overlaps > 0) return best;
   // Shrink the deciding side by `factor` and let the other grow a little (it has room to spare: the
@@ -39,7 +24,7 @@ function compactLayout(nodes: LaidNode[], lines: readonly UntangleLine[], check:
   // again with half the shrink, down to a step too small to matter.
   let factor = 0.9;
   for (let step = 0; step < 40 && factor < 0.99; step++) {
-    const before = extent(nodes);
+    const before = layoutExtent(nodes);
     const cx = (before.x1 + before.x2) / 2;
     const cy = (before.y1 + before.y2) / 2;
     const widthDecides = before.x2 - before.x1 >= (before.y2 - before.y1) * 0.7;
@@ -49,7 +34,7 @@ function compactLayout(nodes: LaidNode[], lines: readonly UntangleLine[], check:
     const trial = nodes.map((n) => ({ ...n, x: cx + (n.x - cx) * fx, y: cy + (n.y - cy) * fy }));
     place?.(trial);
     const result = untangle(trial, lines, new Set(), 600, gaps);
-    if (result.crossings + result.overlaps > 0 || size(extent(trial)) >= size(before) - 1) {
+    if (result.crossings + result.overlaps > 0 || size(layoutExtent(trial)) >= size(before) - 1) {
       factor = 1 - (1 - factor) / 2;
       continue;
     }
