@@ -31,9 +31,11 @@ function dataFolder(): Plugin {
  * The graph view's chunk (cytoscape, 138 KB gzip) is imported dynamically, so
  * by default its download starts only once the first chunk has run. Every
  * visit to the app draws the graph, so name it in index.html with
- * modulepreload: it downloads and compiles while the first chunk runs.
+ * modulepreload: it downloads and compiles while the first chunk runs. The
+ * bench's build (bench/vite.config.ts) uses it too, so its Tieline page loads
+ * as the app does; a page whose entry never reaches the graph view is left alone.
  */
-function preloadGraphView(): Plugin {
+export function preloadGraphView(): Plugin {
   return {
     name: 'tieline-preload-graph-view',
     transformIndexHtml: {
@@ -42,14 +44,23 @@ function preloadGraphView(): Plugin {
         const bundle = ctx.bundle;
         if (!bundle) return html;
         const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
         const view = chunks.find((c) => c.isDynamicEntry && c.facadeModuleId?.endsWith('/src/graph-view/GraphCanvas.tsx'));
         if (!view) throw new Error('preloadGraphView: no chunk for src/graph-view/GraphCanvas.tsx');
+        const reached = new Set<string>();
+        const reach = (file: string) => {
+          if (reached.has(file)) return;
+          reached.add(file);
+          const chunk = byFile.get(file);
+          [...(chunk?.imports ?? []), ...(chunk?.dynamicImports ?? [])].forEach(reach);
+        };
+        if (ctx.chunk) reach(ctx.chunk.fileName);
+        if (ctx.chunk && !reached.has(view.fileName)) return html;
         const files = new Set<string>();
         const visit = (file: string) => {
           if (files.has(file) || html.includes(file)) return;
           files.add(file);
-          const chunk = chunks.find((c) => c.fileName === file);
-          chunk?.imports.forEach(visit);
+          byFile.get(file)?.imports.forEach(visit);
         };
         visit(view.fileName);
         return [...files].map((file) => ({

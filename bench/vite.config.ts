@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { preloadGraphView } from '../vite.config.js';
 
 const pages = resolve(import.meta.dirname, 'pages');
 /** bench/profile.mjs builds readable (unminified) pages into their own folder. */
@@ -14,7 +15,8 @@ const readable = process.env.BENCH_READABLE === '1';
 export default defineConfig({
   root: pages,
   base: './',
-  plugins: [react()],
+  // The Tieline page preloads the graph view's chunk as the app's index.html does.
+  plugins: [react(), preloadGraphView()],
   logLevel: 'warn',
   build: {
     outDir: resolve(import.meta.dirname, readable ? 'dist/pages-readable' : 'dist/pages'),
