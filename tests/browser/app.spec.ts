@@ -1,6 +1,8 @@
 // The v1 backbone in real Chromium against the production build: the graph
 // draws, the slider drives the status line, replay advances, a click on a
 // node opens its details, and the phone layout keeps slider and graph.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, PHONE, screenshot, waitForGraph, type Browser, type Page } from './harness';
 import { expectedCumulative, expectedPossible, expectedWindow, loadShippedEdges } from './oracle';
@@ -94,6 +96,25 @@ describe('Tieline v1 in Chromium', () => {
     await screenshot(page, 'v1-desktop-node-selected');
     await page.keyboard.press('Escape');
     await expect.poll(() => panel.count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await close();
+  });
+
+  it('turning a phone sideways swaps to the wide layout with full names, and back', async () => {
+    const { page, consoleErrors, close } = await openPage(browser, { viewport: PHONE, mobile: true });
+    await waitForGraph(page);
+    const putin = () =>
+      page.evaluate(() => {
+        const n = window.__tieline!.cy.getElementById(`n${window.__tieline!.cy.nodes().filter((x) => x.data('label') === 'Vladimir Putin')[0]!.data('index')}`);
+        return { ...n.position(), label: String(n.style('label')) };
+      });
+    const file = JSON.parse(readFileSync(join(process.cwd(), 'data/graph.json'), 'utf8')) as { nodes: { label: string; x: number; y: number; tallX: number; tallY: number; shortName?: string }[] };
+    const stored = file.nodes.find((n) => n.label === 'Vladimir Putin')!;
+    expect(await putin()).toEqual({ x: stored.tallX, y: stored.tallY, label: stored.shortName });
+    await page.setViewportSize({ width: PHONE.height, height: PHONE.width });
+    await expect.poll(putin).toEqual({ x: stored.x, y: stored.y, label: 'Vladimir Putin' });
+    await page.setViewportSize(PHONE);
+    await expect.poll(putin).toEqual({ x: stored.tallX, y: stored.tallY, label: stored.shortName });
     expect(consoleErrors).toEqual([]);
     await close();
   });

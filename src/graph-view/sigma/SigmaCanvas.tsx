@@ -10,6 +10,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { TielineStore } from '../../store/createTielineStore';
 import { markPainted } from '../markPainted';
+import { prefersReducedMotion } from '../screenQueries';
 import { drawnLineCount, MAX_PICKABLE_EDGES, SIGMA_MIN_EDGES } from '../rendererChoice';
 import { setSigmaHook, sigmaHookOf } from '../testHook';
 import { attachSigmaView } from './attachSigmaView';
@@ -17,10 +18,6 @@ import { buildSigmaGraph, type SigmaGraph } from './buildSigmaGraph';
 import { uncertainNote, unstyledUncertain } from './uncertainNote';
 import { lineScaleFor } from './sigmaLooks';
 import './SigmaCanvas.css';
-
-function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
 
 export function SigmaCanvas({ store, label }: { store: TielineStore; label: string }) {
   const graph = useStore(store, (s) => s.graph);
