@@ -1,7 +1,8 @@
 /** Readers for single parameter values: each gives the value or a short reason, never throws. */
 import { parseFuzzyDate } from '../domain/dates';
 import type { WindowSize } from '../domain/timeView';
-import type { Camera, FieldCodec, ViewState } from './viewStateTypes';
+import type { Camera } from '../domain/camera';
+import type { FieldCodec, ViewState } from './viewStateTypes';
 
 export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: string };
 

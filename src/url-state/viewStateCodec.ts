@@ -17,7 +17,7 @@ import { SELECTION_FIELDS } from './selectionFields';
 import { TIME_FIELDS } from './timeFields';
 import type { DecodeContext, DecodedViewState, FieldCodec, OpenRequest, ViewState } from './viewStateTypes';
 
-export type { Camera, DecodeContext, DecodedViewState, FieldCodec, LinkFilter, OpenRequest, ViewState } from './viewStateTypes';
+export type { DecodeContext, DecodedViewState, FieldCodec, LinkFilter, OpenRequest, ViewState } from './viewStateTypes';
 export { roundZoom } from './selectionFields';
 
 /** Every field, in the order they are written and read: time → filters → look → panel → what is looked at. */

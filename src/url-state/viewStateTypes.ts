@@ -4,10 +4,7 @@ import type { EdgeKind, NodeKind } from '../domain/vocabulary';
 import type { LogSort } from '../domain/eventLog';
 import type { PanelName } from '../store/slices/panelSlice';
 import type { RangeChoice } from '../store/slices/timeSlice';
-
 import type { Camera } from '../domain/camera';
-
-export type { Camera } from '../domain/camera';
 
 /** Filters, by id rather than index so a link survives a re-ordered file. */
 export interface LinkFilter {

@@ -5,7 +5,7 @@ import { startPlaybackLoop } from '../../store/playbackLoop';
 import { StoreProvider, useTieline } from '../../store/StoreContext';
 import { DataMenu } from '../DataImport/DataMenu';
 import { DropOverlay } from '../DataImport/DropOverlay';
-import { createImportController } from '../DataImport/importController';
+import { createImportController } from '../../store/import/importController';
 import { ImportProvider } from '../DataImport/ImportContext';
 import { ImportPanel } from '../DataImport/ImportPanel';
 import { DetailsPanel } from '../DetailsPanel/DetailsPanel';

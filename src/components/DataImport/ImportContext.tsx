@@ -1,6 +1,6 @@
 /** Hands the import controller to the components that open files. */
 import { createContext, useContext, type ReactNode } from 'react';
-import type { ImportController } from './importController';
+import type { ImportController } from '../../store/import/importController';
 
 const ImportContext = createContext<ImportController | null>(null);
 

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { createTielineStore } from '../../store/createTielineStore';
 import { StoreProvider } from '../../store/StoreContext';
-import type { ImportController } from './importController';
+import type { ImportController } from '../../store/import/importController';
 import { ImportProvider } from './ImportContext';
 import { ImportPanel } from './ImportPanel';
 

@@ -2,7 +2,7 @@
 // the graph; a good one replaces it (fresh selection); partial files ask first.
 import { describe, expect, it } from 'vitest';
 import { smallGraph } from '../../../tests/fixtures/smallGraph';
-import { createTielineStore } from '../../store/createTielineStore';
+import { createTielineStore } from '../createTielineStore';
 import { createImportController } from './importController';
 
 const file = (name: string, text: string) => new File([text], name, { type: 'text/plain' });

@@ -12,7 +12,7 @@ import { fileSizeProblem } from '../../data/import/limits';
 import { formatProblem } from '../../data/problems';
 import { toModelInChunks } from '../../data/toModel';
 import { loadGraphFromUrl } from '../../data/loadGraph';
-import type { GraphOrigin, TielineStore } from '../../store/createTielineStore';
+import type { GraphOrigin, TielineStore } from '../createTielineStore';
 import { MAX_PARALLEL_EDGES } from '../../domain/pairs';
 import { LARGE_GRAPH_EDGES } from '../../graph-view/stylesheet';
 import { rendererFor } from '../../graph-view/rendererChoice';

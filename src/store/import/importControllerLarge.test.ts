@@ -4,7 +4,7 @@
 // still name its heavy pairs when it opens.
 import { describe, expect, it } from 'vitest';
 import { smallGraph } from '../../../tests/fixtures/smallGraph';
-import { createTielineStore } from '../../store/createTielineStore';
+import { createTielineStore } from '../createTielineStore';
 import { createImportController } from './importController';
 
 const file = (name: string, text: string) => new File([text], name, { type: 'text/plain' });
