@@ -6,8 +6,7 @@
  * is missing, MediaRecorder on the canvas (WebM), paused while a frame is
  * drawn and resumed for one frame's time (timing then depends on timers).
  */
-import { BufferTarget, CanvasSource, Mp4OutputFormat, Output, WebMOutputFormat, canEncodeVideo, type VideoCodec } from 'mediabunny';
-import { fixWebmDuration } from './webmDuration';
+import { ALL_FORMATS, BlobSource, BufferTarget, CanvasSource, Conversion, Input, Mp4OutputFormat, Output, WebMOutputFormat, canEncodeVideo, type VideoCodec } from 'mediabunny';
 
 export interface FrameSink {
   /** Adds the canvas as it is now as frame k. */
@@ -72,6 +71,25 @@ function mediabunnySink(canvas: HTMLCanvasElement, fps: number, format: VideoFor
   };
 }
 
+/**
+ * MediaRecorder streams WebM without a duration (it never goes back), so
+ * players show no length and cannot seek. Remuxing the file through
+ * mediabunny, packets copied and not re-encoded, writes the duration and an
+ * index. A file it cannot read stays as it was.
+ */
+async function withDuration(recorded: Blob): Promise<Blob> {
+  try {
+    const input = new Input({ source: new BlobSource(recorded), formats: ALL_FORMATS });
+    const target = new BufferTarget();
+    const conversion = await Conversion.init({ input, output: new Output({ format: new WebMOutputFormat(), target }), showWarnings: false });
+    if (!conversion.isValid) return recorded;
+    await conversion.execute();
+    return target.buffer ? new Blob([target.buffer], { type: 'video/webm' }) : recorded;
+  } catch {
+    return recorded;
+  }
+}
+
 function mediaRecorderSink(canvas: HTMLCanvasElement, fps: number): FrameSink {
   const mimeType = ['video/webm;codecs=vp8', 'video/webm;codecs=vp9', 'video/webm'].find((t) => MediaRecorder.isTypeSupported(t));
   if (!mimeType) throw new Error('This browser cannot record WebM video.');
@@ -83,7 +101,6 @@ function mediaRecorderSink(canvas: HTMLCanvasElement, fps: number): FrameSink {
   recorder.ondataavailable = (e) => e.data.size > 0 && chunks.push(e.data);
   const stopped = new Promise<void>((resolve) => (recorder.onstop = () => resolve()));
   const frameMs = 1000 / fps;
-  let count = 0;
   return {
     async add(k) {
       if (k === 0) recorder.start(1000);
@@ -91,13 +108,12 @@ function mediaRecorderSink(canvas: HTMLCanvasElement, fps: number): FrameSink {
       track.requestFrame();
       await new Promise((r) => setTimeout(r, frameMs));
       recorder.pause();
-      count = k + 1;
     },
     async finish() {
       recorder.stop();
       await stopped;
       track.stop();
-      return fixWebmDuration(new Blob(chunks, { type: 'video/webm' }), (count * 1000) / fps);
+      return withDuration(new Blob(chunks, { type: 'video/webm' }));
     },
     abort() {
       if (recorder.state !== 'inactive') recorder.stop();

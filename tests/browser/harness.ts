@@ -64,6 +64,8 @@ export interface OpenPageOptions {
   path?: string;
   /** Emulate a touch phone (isMobile + hasTouch), e.g. with viewport PHONE. */
   mobile?: boolean;
+  /** Runs in the page before the app's own scripts (e.g. to take away a browser API). */
+  initScript?: () => void;
 }
 
 export interface OpenedPage {
@@ -93,6 +95,7 @@ export async function openPage(browser: Browser, options: OpenPageOptions = {}):
   });
   page.on('pageerror', (error) => consoleErrors.push(`Page error: ${error.name}: ${error.message}`));
   reportOnFailure(page, consoleErrors);
+  if (options.initScript) await page.addInitScript(options.initScript);
   await page.goto(appUrl(options.path), { waitUntil: 'load' });
   return { page, context, consoleErrors, close: () => context.close() };
 }
