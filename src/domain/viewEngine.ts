@@ -30,7 +30,7 @@ import { heavyPairsOf, pairsOf, type HeavyPairs } from './pairs';
 import { buildSearchIndex, buildSearchIndexInChunks, type SearchIndex } from './search';
 import { monthlyActivity, type MonthCount } from './activity';
 import { balanceBuckets, type BalanceBuckets, type BalanceScope } from './balanceBuckets';
-import { NO_EDGES, NO_PARTS, drawnParts, edgesOverRange, eventMembers, type DrawnParts, type PartsOptions } from './viewParts';
+import { NO_EDGES, NO_PARTS, affiliationsAmong, drawnParts, edgesOverRange, eventMembers, type DrawnParts, type PartsOptions } from './viewParts';
 
 const NO_BUCKETS: BalanceBuckets = { rows: [], years: [], unplaced: 0 };
 
@@ -955,6 +955,11 @@ export class ViewEngine {
     if (!g || !input) return NO_PARTS;
     const start = boundsOf({ day: from, mode: input.mode, window: input.window }).from;
     return drawnParts(g.graph, edgesOverRange(g.graph, g.index, this.mask, start, to), o, input.mode === 'window');
+  }
+
+  /** Offices held and memberships in view that involve an actor (listed with its ties, never counted as interactions). */
+  actorAffiliations(node: number): number {
+    return this.cached(`aff${node}`, (g) => affiliationsAmong(g.graph, this.edgesOfActor(node)), 0);
   }
 
   /**

@@ -1,6 +1,6 @@
 /**
  * Tests only: brute-force oracles for the engine's on-demand reads (sources
- * and kinds in view, a pair's edges, the interactions passing the filters,
+ * and kinds in view, a pair's edges, an actor's affiliations, the interactions passing the filters,
  * the balance chart's buckets, a picture's and a replay's parts, an event's
  * edges), checked after every step of viewEngine.test.ts's random walks.
  * Written from the definitions, over every interaction, without the engine's
@@ -145,6 +145,8 @@ export function checkReads(graph: TielineGraph, input: ViewInput, engine: ViewEn
       return (e.source === a && e.target === c) || (e.source === c && e.target === a);
     })
     .sort((p, q) => graph.edges[q]!.first - graph.edges[p]!.first || q - p);
+  const affiliationsOf = inView.filter((i) => AFFILIATION_KINDS.has(graph.edges[i]!.kind) && (graph.edges[i]!.source === a || graph.edges[i]!.target === a)).length;
+  expect(engine.actorAffiliations(a), `${where}: actorAffiliations(${a})`).toBe(affiliationsOf);
   expect([...engine.edgesOfPair(a, c)], `${where}: edgesOfPair(${a}, ${c})`).toEqual(ofPair);
   expect([...engine.edgesBetween(c, a)], `${where}: edgesBetween(${c}, ${a})`).toEqual(ofPair);
 

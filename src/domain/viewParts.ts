@@ -72,6 +72,13 @@ export function edgesOverRange(graph: TielineGraph, index: TimeIndex, mask: Uint
   return out;
 }
 
+/** How many of `edges` are affiliations (offices held, memberships): ties listed, never counted as interactions. */
+export function affiliationsAmong(graph: TielineGraph, edges: readonly number[]): number {
+  let n = 0;
+  for (const i of edges) if (isAffiliation(graph.edges[i]!.kind)) n++;
+  return n;
+}
+
 /** Edge indices per event number, for the events with more than one edge (`alone[i]` 0). */
 export function eventMembers(eventOf: Int32Array, alone: Uint8Array): Map<number, number[]> {
   const out = new Map<number, number[]>();
