@@ -20,6 +20,7 @@ import { PATH_CAP, ViewEngine, type ViewInput } from './viewEngine';
 import * as L from './viewLooks';
 import { EDGE_KINDS, EDGE_KIND_INFO, NODE_KINDS, countsAsInteraction } from './vocabulary';
 import { smallGraph } from '../../tests/fixtures/smallGraph';
+import { checkReads } from './viewEngineReads.fixture';
 
 const DAY0 = 19000; // 2022-01-08
 
@@ -315,6 +316,7 @@ function randomWalk(graph: TielineGraph, seed: number, steps: number) {
     const changed = o.degree.flatMap((d, n) => (d !== prevDegree[n] ? [n] : []));
     if (changed.length) expect(engine.lastRecord!.step === lastStep && changed.every((n) => engine.lastRecord!.degrees.includes(n)), where).toBe(true);
     prevDegree = o.degree;
+    checkReads(graph, input, engine, seed * 1000 + s, where);
   }
   return engine;
 }

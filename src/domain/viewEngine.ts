@@ -30,6 +30,7 @@ import { heavyPairsOf, pairsOf, type HeavyPairs } from './pairs';
 import { buildSearchIndex, buildSearchIndexInChunks, type SearchIndex } from './search';
 import { monthlyActivity, type MonthCount } from './activity';
 import { balanceBuckets, type BalanceBuckets, type BalanceScope } from './balanceBuckets';
+import { NO_EDGES, NO_PARTS, affiliationsAmong, drawnParts, edgesOverRange, eventMembers, type DrawnParts, type PartsOptions } from './viewParts';
 
 const NO_BUCKETS: BalanceBuckets = { rows: [], years: [], unplaced: 0 };
 
@@ -928,6 +929,48 @@ export class ViewEngine {
   /** The adjacency (edge indices per actor) of the graph. */
   get adjacency(): readonly number[][] {
     return this.g?.adj ?? [];
+  }
+
+  // ---- Reading: for pictures, the video and an event's details (viewParts.ts) ----
+
+  /** The bounds of the time view now (from −∞ in cumulative mode). Read-only. */
+  get timeBounds(): Readonly<Bounds> {
+    return this.bounds;
+  }
+
+  /** What a picture of the view draws (legend kinds, line looks, credited sources), the same object until the view changes. */
+  pictureParts(o: PartsOptions): DrawnParts {
+    return this.cached(`parts${+o.affiliations}${+o.hideIdle}`, (g) => drawnParts(g.graph, this.edgesInView(), o), NO_PARTS);
+  }
+
+  /**
+   * What a replay from day `from` to day `to` draws on some frame, in the
+   * current mode, window and filters: one legend for a whole video. In a
+   * window the "possibly in view" look is included (an imprecise date may
+   * reach in or out on some frame).
+   */
+  partsOverRange(from: number, to: number, o: PartsOptions): DrawnParts {
+    const g = this.g;
+    const input = this.input;
+    if (!g || !input) return NO_PARTS;
+    const start = boundsOf({ day: from, mode: input.mode, window: input.window }).from;
+    return drawnParts(g.graph, edgesOverRange(g.graph, g.index, this.mask, start, to), o, input.mode === 'window');
+  }
+
+  /** Offices held and memberships in view that involve an actor (listed with its ties, never counted as interactions). */
+  actorAffiliations(node: number): number {
+    return this.cached(`aff${node}`, (g) => affiliationsAmong(g.graph, this.edgesOfActor(node)), 0);
+  }
+
+  /**
+   * The pair edges of an edge's event when it has several (a meeting of
+   * several parties), in graph order, whatever the view; an empty list (always
+   * the same one, so a selector can return it) for an event of one edge.
+   */
+  eventEdges(edge: number): readonly number[] {
+    const g = this.g;
+    if (!g || !(edge >= 0 && edge < g.eventOf.length) || g.alone[edge]) return NO_EDGES;
+    return this.once('events', (x) => eventMembers(x.eventOf, x.alone), new Map<number, number[]>()).get(g.eventOf[edge]!) ?? NO_EDGES;
   }
 }
 

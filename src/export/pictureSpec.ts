@@ -4,7 +4,6 @@
  * SVG and every video frame say what the screen shows.
  */
 import { isoFromDay } from '../domain/dates';
-import { boundsOf } from '../domain/timeView';
 import type { PictureBalance, PictureSpec } from '../domain/pictureLayout';
 import { COUNTERPART_COLORS, defaultBalanceChoice } from '../domain/balance';
 import type { EdgeKind, NodeKind } from '../domain/vocabulary';
@@ -12,9 +11,7 @@ import { rangeOf, type TielineState } from '../store/createTielineStore';
 import { captionOf } from '../store/viewSelectors';
 import { creditOf, publishersOf } from '../domain/caption';
 import type { PictureOptions } from './pictureOptions';
-import { LINE_LOOKS, looksOf, type LineLook } from '../domain/lineLooks';
-import { isAffiliation } from '../domain/vocabulary';
-import { kindsInView } from '../domain/kindsInView';
+import { LINE_LOOKS, type LineLook } from '../domain/lineLooks';
 import type { PictureLook } from '../graph-view/renderGraphImage';
 
 /** What a video holds still over its frames, so the layout never jumps. */
@@ -43,13 +40,10 @@ export function pictureSpec(
 ): PictureSpec {
   const graph = s.graph!;
   const caption = captionOf(s, options.title)!;
-  // The legend explains what the picture draws: affiliations only when asked for, faded actors only when kept.
-  const drawn = s.engine.edgesInView().filter((i) => options.parts.affiliations || !isAffiliation(graph.edges[i]!.kind));
-  // Credit only what the picture shows: the sources of the ties drawn (affiliations count only when drawn).
-  const cited = [...new Set(drawn.flatMap((i) => graph.edges[i]!.sources.map((id) => graph.sourceIndex.get(id) ?? -1)))].filter((k) => k >= 0).sort((a, b) => a - b);
-  const kinds = fixed ?? kindsInView(graph, drawn, s.hideIdle || !options.parts.idleActors);
-  const looks = new Set<LineLook>(drawn.flatMap((i) => looksOf(graph.edges[i]!)));
-  if (possible) looks.add('possible');
+  // The legend explains what the picture draws (affiliations only when asked for, faded actors only when kept); the credit names the sources of the ties drawn.
+  const drawn = s.engine.pictureParts({ affiliations: options.parts.affiliations, hideIdle: s.hideIdle || !options.parts.idleActors });
+  const kinds = fixed ?? drawn;
+  const lineLooks = fixed ? fixed.lineLooks : LINE_LOOKS.filter((l) => drawn.lineLooks.includes(l) || (possible && l === 'possible'));
   return {
     width: area.w,
     graphHeight: area.h,
@@ -57,11 +51,11 @@ export function pictureSpec(
     title: caption.title,
     whenWithMode: caption.whenWithMode,
     filters: caption.filters,
-    credit: creditOf(publishersOf(graph, cited)),
+    credit: creditOf(publishersOf(graph, drawn.sources)),
     nodeKinds: kinds.nodeKinds,
     edgeKinds: kinds.edgeKinds,
     fadedNote: fixed ? fixed.fadedNote : options.parts.idleActors && !s.hideIdle && s.engine.actors < graph.nodes.length,
-    lineLooks: fixed ? fixed.lineLooks : LINE_LOOKS.filter((l) => looks.has(l)),
+    lineLooks,
     merged: s.aggregateEdges,
     balance: options.parts.balance ? pictureBalance(s) : null,
   };
@@ -73,8 +67,7 @@ function pictureBalance(s: TielineState): PictureBalance | null {
   const { actor, counterparts } = s.balance ?? defaultBalanceChoice(graph);
   if (actor < 0 || counterparts.length === 0) return null;
   const range = rangeOf(graph, s.rangeChoice);
-  const bounds = boundsOf({ day: s.day, mode: s.mode, window: s.window });
-  const from = Math.max(range.first, bounds.from);
+  const from = Math.max(range.first, s.engine.timeBounds.from);
   const { years } = s.engine.balance(actor, counterparts, from, s.day, s.balanceScope);
   return {
     title: `${graph.nodes[actor]!.label}: ${s.balanceScope === 'contacts' ? 'contacts (meetings, visits, calls)' : 'interactions'} per year with`,

@@ -9,8 +9,6 @@
  * demand.
  */
 import { layoutPicture } from '../domain/pictureLayout';
-import { windowStart } from '../domain/timeView';
-import { kindsInView } from '../domain/kindsInView';
 import { isoFromDay } from '../domain/dates';
 import { drawnCy } from '../graph-view/activeGraph';
 import { pictureSpec, type FixedParts } from './pictureSpec';
@@ -20,8 +18,6 @@ import { fitScale } from './canvasLimits';
 import { canvasMeasure, drawPicture } from './drawPicture';
 import type { PictureOptions } from './pictureOptions';
 import { openFrameSink } from './videoSinks';
-import { LINE_LOOKS, looksOf, type LineLook } from '../domain/lineLooks';
-import { isAffiliation } from '../domain/vocabulary';
 
 export interface RecordOptions {
   from: number;
@@ -69,21 +65,10 @@ export async function recordReplay(
   const measure = canvasMeasure();
   const look = { affiliations: options.parts.affiliations, idleActors: options.parts.idleActors };
   const area = graphAreaSize(cy, options.area, look);
-  // One legend for the whole video: every kind that appears over the range, so it never jumps.
-  const from = start.mode === 'cumulative' ? Number.NEGATIVE_INFINITY : windowStart(options.from, start.window);
-  const mask = start.engine.filterMask;
-  const over = graph.edges
-    .filter((e) => e.first <= options.to && e.last >= from && (!mask || mask[e.index]) && (look.affiliations || !isAffiliation(e.kind)))
-    .map((e) => e.index);
-  const looks = new Set<LineLook>(over.flatMap((i) => looksOf(graph.edges[i]!)));
-  // In a window, an imprecise date may reach in or out on some frame.
-  if (start.mode === 'window') looks.add('possible');
+  // One legend for the whole video: every kind that appears over the range (in the view's mode, window and filters), so it never jumps.
+  const over = start.engine.partsOverRange(options.from, options.to, { affiliations: look.affiliations, hideIdle: start.hideIdle || !look.idleActors });
   // Actors may be faded on some frame whenever idle actors are drawn.
-  const fixed: FixedParts = {
-    ...kindsInView(graph, over, start.hideIdle || !look.idleActors),
-    fadedNote: look.idleActors && !start.hideIdle,
-    lineLooks: LINE_LOOKS.filter((l) => looks.has(l)),
-  };
+  const fixed: FixedParts = { nodeKinds: over.nodeKinds, edgeKinds: over.edgeKinds, fadedNote: look.idleActors && !start.hideIdle, lineLooks: over.lineLooks };
   // Each frame's picture is the export's picture for the store's state at that frame (caption, credit, balance).
   const layoutNow = () => layoutPicture(pictureSpec(store.getState(), options, area, false, fixed), measure);
   store.getState().setDay(options.to);

@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import type { Interaction } from '../../domain/model';
 import { plural } from '../../domain/plural';
 import { useView } from '../../store/viewSelectors';
-import { EDGE_KIND_INFO, NODE_KIND_INFO, isAffiliation } from '../../domain/vocabulary';
+import { EDGE_KIND_INFO, NODE_KIND_INFO } from '../../domain/vocabulary';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
 import { edgeDateText, edgePartiesText } from '../../domain/describeEdge';
 import { EventParticipants } from './EventParticipants';
@@ -25,10 +25,10 @@ export function DetailsPanel() {
   const nodeIndex = selection?.kind === 'node' && graph ? graph.nodeIndex.get(selection.id) : undefined;
   const edgesOfActor = useView((e) => (nodeIndex === undefined ? null : e.edgesOfActor(nodeIndex)));
   const count = useView((e) => (nodeIndex === undefined ? 0 : e.actorCount(nodeIndex)));
+  // Offices held and memberships are listed with the ties but not counted as interactions.
+  const affiliations = useView((e) => (nodeIndex === undefined ? 0 : e.actorAffiliations(nodeIndex)));
   const inView = useMemo(() => (graph && edgesOfActor ? edgesOfActor.map((i) => graph.edges[i]!) : []), [graph, edgesOfActor]);
 
-  // Offices held and memberships are listed with the ties but not counted as interactions.
-  const affiliations = inView.filter((e) => isAffiliation(e.kind)).length;
   if (!graph || !selection) return null;
   const jump = (e: Interaction) => store.getState().setDay(e.first);
   const selectEdge = (e: Interaction) => store.getState().select({ kind: 'edge', id: e.id });

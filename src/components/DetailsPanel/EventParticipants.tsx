@@ -1,6 +1,7 @@
 /** The other pair edges of the selected interaction's event (one meeting with several participants), each a button. */
 import type { Interaction, TielineGraph } from '../../domain/model';
 import { edgePartiesText } from '../../domain/describeEdge';
+import { useView } from '../../store/viewSelectors';
 
 interface Props {
   graph: TielineGraph;
@@ -9,8 +10,10 @@ interface Props {
 }
 
 export function EventParticipants({ graph, edge, onSelect }: Props) {
-  const pairs = graph.edges.filter((e) => e.event === edge.event);
-  if (pairs.length < 2) return null;
+  // The engine's list of the event's pair edges (built once per graph), not a scan per render.
+  const members = useView((e) => e.eventEdges(edge.index));
+  if (members.length < 2) return null;
+  const pairs = members.map((i) => graph.edges[i]!);
   const people = new Set(pairs.flatMap((e) => [e.source, e.target]));
   return (
     <section className="details__event" aria-label="One event">
