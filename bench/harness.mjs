@@ -13,8 +13,10 @@ export const benchDir = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = resolve(benchDir, '..');
 export const distDir = join(benchDir, 'dist');
 const require = createRequire(import.meta.url);
-// The app's own generator (TypeScript, loaded as generate.ts is), so the bench never keeps a copy.
+// The app's own generator and calendar (TypeScript, loaded as generate.ts is), so the bench never keeps a copy.
 const { seededRandom } = await tsImport('../src/domain/seededRandom.ts', import.meta.url);
+/** `addMonths(day, k)`: days since 1970-01-01 in and out, the day clamped to the month's end (31 Jan + 1 → 28/29 Feb). */
+export const { addMonths } = await tsImport('../src/domain/dates.ts', import.meta.url);
 
 export const VIEWPORT = { width: 1440, height: 900 };
 export const STEP_KINDS = ['day', 'month', 'jump'];
@@ -39,15 +41,6 @@ export function stepPlan(edges, smoke) {
   // 50,000 edges: a page takes about a minute to load and draw, and seconds per frame.
   return { day: 6, month: 4, jump: 6, replay: 3, paint: false, capped: true, maxRounds: 3 };
 }
-
-export const MS_PER_DAY = 86_400_000;
-export const addMonths = (day, k) => {
-  const d = new Date(day * MS_PER_DAY);
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth() + k;
-  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  return Math.round(Date.UTC(y, m, Math.min(d.getUTCDate(), last)) / MS_PER_DAY);
-};
 
 /** The same day sequences for every contender: { start, days } per step kind, and the replay. */
 export function daySequences(range, plan) {

@@ -10,6 +10,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
+
+// The dense file's generator is shared with tests/browser/largeGraph.spec.ts (TypeScript, loaded as harness.mjs loads the app's).
+const { denseCsv } = await tsImport('../tests/fixtures/denseCsv.ts', import.meta.url);
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 
@@ -21,30 +25,9 @@ function pairCsv(rows) {
   return lines.join('\n') + '\n';
 }
 
-/** 100,000 interactions (the limit) among 2,000 actors, deterministic. */
-function wideCsv(rows) {
-  const lines = ['source,target,date'];
-  // mulberry32: 32-bit integer arithmetic, so the sequence does not collapse as a float LCG does.
-  let s = 12345;
-  const rand = () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  for (let i = 0; i < rows; i++) {
-    const a = Math.floor(rand() * 2000);
-    let b = Math.floor(rand() * 2000);
-    if (b === a) b = (a + 1) % 2000;
-    const day = new Date(Date.UTC(2022, 0, 1) + Math.floor(rand() * 1400) * 86_400_000).toISOString().slice(0, 10);
-    lines.push(`actor ${a},actor ${b},${day}`);
-  }
-  return lines.join('\n') + '\n';
-}
-
 export const PATHOLOGICAL = {
   pair50000: { name: 'pair-50000.csv', text: () => pairCsv(50_000), what: '50,000 CSV rows between the same two actors' },
-  wide100000: { name: 'wide-100000.csv', text: () => wideCsv(100_000), what: '100,000 CSV rows among 2,000 actors (the interaction limit)' },
+  wide100000: { name: 'wide-100000.csv', text: () => denseCsv(100_000, 2_000), what: '100,000 CSV rows among 2,000 actors (the interaction limit)' },
 };
 
 /** Writes a pathological file into `dir`; returns its file name. */

@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../tests/browser/chromium.mjs';
 import { startStaticServer } from '../tests/browser/static-server.mjs';
-import { MOMENTS, measurePage, waitForSettledGraph, type PictureFigures } from '../tests/browser/pictureMetrics';
+import { waitForGraph } from '../tests/browser/harness';
+import { MOMENTS, measurePage, type PictureFigures } from '../tests/browser/pictureMetrics';
 import { pngSize } from '../tests/browser/exportFiles';
 
 const OUT = 'test-output/picture-check';
@@ -49,7 +50,7 @@ try {
       const url = new URL(moment.path, server.url);
       if (vp.query) url.search = url.search ? `${url.search}&${vp.query}` : `?${vp.query}`;
       await page.goto(url.href);
-      await waitForSettledGraph(page);
+      await waitForGraph(page, { settled: true });
       const figures = await measurePage(page);
       const shot = `${vp.name}-${moment.name}`;
       await page.screenshot({ path: join(OUT, `${shot}.png`) });

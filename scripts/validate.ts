@@ -5,12 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { formatProblem, parseGraphText } from '../src/data/validateGraph';
+import { plural } from '../src/domain/plural';
 
 const DEFAULT_FILE = 'data/graph.json';
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 function main(argv: string[]): number {
   const file = argv[0] ?? DEFAULT_FILE;

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom as rng } from './seededRandom';
 import { buildTimeIndex, countAtOrBefore, countBefore, endingIn, startingIn, type Timed } from './timeIndex';
-
-/** A small seeded PRNG so failures reproduce. */
-function rng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a * 1664525 + 1013904223) >>> 0;
-    return a / 4294967296;
-  };
-}
 
 function randomItems(n: number, seed: number): Timed[] {
   const r = rng(seed);

@@ -1,8 +1,42 @@
-import { describe, expect, it } from 'vitest';
+import cytoscape, { type Core } from 'cytoscape';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mountHeadlessView } from './headlessView.fixture';
 import { parseFuzzyDate } from '../domain/dates';
 import { SMALL_FILE, smallGraph } from '../../tests/fixtures/smallGraph';
 import { toModel } from '../data/toModel';
+
+/** Every element's classes, by element id: what the person sees of each. */
+const classesOf = (cy: Core) => Object.fromEntries(cy.elements().map((el) => [el.id(), [...el.classes()].sort().join(' ')]));
+
+/** The elements whose classes differ between two snapshots, with their classes after. */
+function changed(before: Record<string, string>, after: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(after).filter(([id, cls]) => before[id] !== cls));
+}
+
+/**
+ * Ids of the elements handed to cytoscape's class setters (`toggleClass`, which
+ * `addClass` and `removeClass` call, and `classes(…)`) from now on: an element
+ * stripped and given its classes back shows no change, but costs a style update.
+ */
+function classSetterCalls(): Set<string> {
+  const touched = new Set<string>();
+  const proto = Object.getPrototypeOf(cytoscape({ headless: true }).collection()) as {
+    toggleClass: (this: cytoscape.Collection, ...a: unknown[]) => cytoscape.Collection;
+    classes: (this: cytoscape.Collection, ...a: unknown[]) => unknown;
+  };
+  const { toggleClass, classes } = proto;
+  vi.spyOn(proto, 'toggleClass').mockImplementation(function (this: cytoscape.Collection, ...a) {
+    this.forEach((el) => void touched.add(el.id()));
+    return toggleClass.apply(this, a);
+  });
+  vi.spyOn(proto, 'classes').mockImplementation(function (this: cytoscape.Collection, ...a) {
+    if (a[0] !== undefined) this.forEach((el) => void touched.add(el.id()));
+    return classes.apply(this, a);
+  });
+  return touched;
+}
+
+afterEach(() => vi.restoreAllMocks());
 
 function setup(date: string) {
   const mounted = mountHeadlessView(smallGraph(), date);
@@ -58,15 +92,19 @@ describe('attachGraphView', () => {
     const { store, cy, graph } = setup('2022-03-15');
     store.getState().select({ kind: 'node', id: 'son' });
     store.getState().setFocus({ node: graph.nodeIndex.get('son')!, depth: 1 });
-    const touched = new Set<string>();
-    cy.on('class', (ev) => {
-      touched.add(ev.target.id());
-    });
-    // 15 → 16 March 2022: only the call with Kuleba enters (and Kuleba with it).
+    const kuleba = `n${graph.nodeIndex.get('kuleba')}`;
+    const call = `e${graph.edgeIndex.get('call-kuleba')}`;
+    const before = classesOf(cy);
+    expect(before[call]).toContain('out');
+    const touched = classSetterCalls();
+    // 15 → 16 March 2022: only the call with Kuleba enters (and Kuleba with it), both inside Son's neighbourhood.
     store.getState().setDay(parseFuzzyDate('2022-03-16')!.first);
-    expect([...touched].sort()).toEqual([`e${graph.edgeIndex.get('call-kuleba')}`, `n${graph.nodeIndex.get('kuleba')}`].sort());
-    expect(cy.getElementById(`n${graph.nodeIndex.get('kuleba')}`).hasClass('faded')).toBe(false);
+    const after = classesOf(cy);
+    expect(Object.keys(changed(before, after)).sort()).toEqual([call, kuleba].sort());
+    for (const id of [call, kuleba]) expect(after[id]).not.toMatch(/\b(out|idle|faded)\b/);
     expect(cy.getElementById(`n${graph.nodeIndex.get('ukraine')}`).hasClass('faded')).toBe(true);
+    // No other element was stripped and given its classes back (the selection's classes are not redone every step).
+    expect([...touched].sort()).toEqual([call, kuleba].sort());
   });
 
   it('selects on tap, and stops listening once detached', () => {
@@ -114,16 +152,29 @@ describe.each(['for-state', 'out-of-view'] as const)('attachGraphView with a vie
 });
 
 describe('elements built for the state at hand', () => {
-  const classesOf = (cy: import('cytoscape').Core) => Object.fromEntries(cy.elements().map((el) => [el.id(), [...el.classes()].sort().join(' ')]));
-
   it('need no class change when the view attaches', () => {
-    const count = (build: 'for-state' | 'out-of-view') => {
-      let changes = 0;
-      mountHeadlessView(smallGraph(), '2022-03-15', { build, between: (_, cy) => cy.on('class', () => changes++) });
-      return changes;
+    const attach = (build: 'for-state' | 'out-of-view') => {
+      let asBuilt: Record<string, string> = {};
+      let touched = new Set<string>();
+      const { cy } = mountHeadlessView(smallGraph(), '2022-03-15', {
+        build,
+        between: (_, cy) => {
+          asBuilt = classesOf(cy);
+          touched = classSetterCalls();
+        },
+      });
+      vi.restoreAllMocks();
+      return { asBuilt, attached: classesOf(cy), touched };
     };
-    expect(count('for-state')).toBe(0);
-    expect(count('out-of-view')).toBeGreaterThan(0);
+    const forState = attach('for-state');
+    const outOfView = attach('out-of-view');
+    // Built for the state, the elements already look as attached: the view changes nothing and touches nothing.
+    expect(forState.attached).toEqual(forState.asBuilt);
+    expect(forState.touched.size).toBe(0);
+    // Built out of view, the view has to bring them there: the same picture in the end.
+    expect(outOfView.asBuilt).not.toEqual(outOfView.attached);
+    expect(outOfView.attached).toEqual(forState.attached);
+    expect([...outOfView.touched]).toEqual(expect.arrayContaining(Object.keys(changed(outOfView.asBuilt, outOfView.attached))));
   });
 
   it('still end up as if built for the state the view attaches to, when it changed in between', () => {

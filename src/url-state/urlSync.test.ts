@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isoFromDay } from '../domain/dates';
 import { createTielineStore } from '../store/createTielineStore';
 import { smallGraph } from '../../tests/fixtures/smallGraph';
-import { startUrlSync, type UrlHost } from './urlSync';
+import { REPLACE_EVERY_MS, REPLACE_WHILE_PLAYING_MS, startUrlSync, type UrlHost } from './urlSync';
 
 /** A browser history in miniature: entries with their state, Back and Forward firing popstate. */
 function fakeHost(search: string, hash = '') {
@@ -86,7 +86,7 @@ describe('startUrlSync', () => {
     expect(calls).toHaveLength(2); // following Back writes no new entry
   });
 
-  it('during replay follows the date once a second, and writes where it paused at once', () => {
+  it('during replay follows the date at most once per replay interval, and writes where it paused at once', () => {
     vi.useFakeTimers();
     const store = createTielineStore();
     const { host, calls } = fakeHost('?data=x');
@@ -97,16 +97,28 @@ describe('startUrlSync', () => {
     calls.length = 0;
     store.getState().setPlaying(true);
     const start = store.getState().day;
-    // A little over a second of frames, a day each: one write (every 250 ms would be four).
-    for (let k = 1; k <= 70; k++) {
+    const dateOf = (url: string) => new URLSearchParams(url.split('?')[1]).get('date');
+    // Three and a half replay intervals of frames, a day each; each write noted with the time and the day showing then.
+    expect(REPLACE_WHILE_PLAYING_MS).toBeGreaterThan(REPLACE_EVERY_MS); // replay writes less often than dragging
+    const frameMs = 16;
+    const frames = Math.ceil((3.5 * REPLACE_WHILE_PLAYING_MS) / frameMs);
+    const writes: { at: number; date: string | null; showing: string }[] = [];
+    for (let k = 1; k <= frames; k++) {
       store.getState().setDay(start + k);
-      vi.advanceTimersByTime(16);
+      vi.advanceTimersByTime(frameMs);
+      for (const c of calls.slice(writes.length)) writes.push({ at: Date.now(), date: dateOf(c.url), showing: isoFromDay(store.getState().day) });
     }
-    expect(calls.map((c) => c.kind)).toEqual(['replace']);
-    store.getState().setDay(start + 71);
+    expect(calls.every((c) => c.kind === 'replace')).toBe(true);
+    // It follows: about one write per interval, each with the date on screen when written...
+    expect(writes.length).toBeGreaterThanOrEqual(3);
+    for (const w of writes) expect(w.date).toBe(w.showing);
+    // ...and never two within one interval (every frame, or every REPLACE_EVERY_MS, would be many more).
+    for (let i = 1; i < writes.length; i++) expect(writes[i]!.at - writes[i - 1]!.at).toBeGreaterThanOrEqual(REPLACE_WHILE_PLAYING_MS);
+    // Paused: the day it stopped at is written at once, without waiting for the interval.
+    store.getState().setDay(start + frames + 1);
     store.getState().setPlaying(false);
-    expect(calls).toHaveLength(2);
-    expect(new URLSearchParams(calls[1]!.url.split('?')[1]).get('date')).toBe(isoFromDay(start + 71));
+    expect(calls).toHaveLength(writes.length + 1);
+    expect(dateOf(calls.at(-1)!.url)).toBe(isoFromDay(start + frames + 1));
   });
 
   it('a link restores merge, sizes, focus, path, the open panel, the log sort and the time mode', () => {

@@ -25,9 +25,10 @@ export interface UrlSyncOptions {
   reopen?(origin: GraphOrigin): Promise<void>;
 }
 
-const REPLACE_EVERY_MS = 250;
-/** During replay the date changes every frame: the address bar follows once a second (a write costs a few ms). */
-const REPLACE_WHILE_PLAYING_MS = 1000;
+/** While the person moves around, the address bar is written at most this often (exported for the tests). */
+export const REPLACE_EVERY_MS = 250;
+/** During replay the date changes every frame: the address bar follows once a second (a write costs a few ms; exported for the tests). */
+export const REPLACE_WHILE_PLAYING_MS = 1000;
 
 const sameOrigin = (a: GraphOrigin, b: GraphOrigin) => JSON.stringify(a) === JSON.stringify(b);
 

@@ -130,20 +130,46 @@ export async function screenshot(page: Page, name: string, options: { fullPage?:
   return file;
 }
 
+/** What `waitForGraph` waits for beyond the painted graph. */
+export interface GraphWait {
+  /** The graph on screen has exactly this many actors (after an import or Back: the page's mark is from its first graph). */
+  nodes?: number;
+  /**
+   * The view on screen is this renderer's (graph-view/rendererChoice.ts). A
+   * sigma view counts from when it attaches: it may still be drawing its lines
+   * over several frames (its "Data opened" notice says when it has finished).
+   */
+  renderer?: 'cytoscape' | 'sigma';
+  /** Also wait until no camera animation runs (a fit has ended) and two more frames are drawn: for pictures and measurements. */
+  settled?: boolean;
+  /** Milliseconds before giving up (Playwright's default otherwise). */
+  timeout?: number;
+  /** How often to look: every animation frame (default) or every so many milliseconds, for a page too busy to draw frames. */
+  polling?: number | 'raf';
+}
+
 /**
- * The one "graph ready" wait: the test hook is set (a graph view attached),
- * the page has painted a graph (the app's `tieline:graph-painted` mark), and,
- * with `nodes`, the graph on screen has that many actors (after an import).
+ * The one "graph ready" wait of the browser specs: the test hook is set (a
+ * graph view attached), the page has painted a graph (the app's
+ * `tieline:graph-painted` mark), and the graph on screen has actors; with
+ * options, also a given number of actors, a given renderer, or a settled camera.
  */
-export async function waitForGraph(page: Page, options: { nodes?: number } = {}): Promise<void> {
+export async function waitForGraph(page: Page, options: GraphWait = {}): Promise<void> {
+  const { nodes = null, renderer = null, settled = false, timeout, polling = 'raf' } = options;
   await page.waitForFunction(
-    (nodes) => {
+    ({ nodes, renderer, settled }) => {
       const hook = window.__tieline;
       if (!hook || performance.getEntriesByName('tieline:graph-painted').length === 0) return false;
       // A large graph is drawn by sigma (graph-view/rendererChoice.ts): the hook then has `sigma`, not `cy`.
-      const count = hook.renderer === ('sigma' as string) ? hook.sigma!.nodeCount() : hook.cy.nodes().length;
-      return nodes === null ? count > 0 : count === nodes;
+      const sigma = hook.renderer === ('sigma' as string);
+      if (renderer !== null && renderer !== (sigma ? 'sigma' : 'cytoscape')) return false;
+      const count = sigma ? hook.sigma!.nodeCount() : hook.cy.nodes().length;
+      if (nodes === null ? count === 0 : count !== nodes) return false;
+      return !settled || sigma || !hook.cy.animated();
     },
-    options.nodes ?? null,
+    { nodes, renderer, settled },
+    { timeout, polling },
   );
+  // Two frames: the fonts and the end of the fit have been drawn.
+  if (settled) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }

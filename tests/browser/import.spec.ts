@@ -8,10 +8,6 @@ import { launchBrowser, openPage, PHONE, screenshot, type Browser, type Page, wa
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/import');
 
-async function graphReady(page: Page): Promise<void> {
-  await waitForGraph(page);
-}
-
 const statusLine = (page: Page) => page.getByTestId('status-line');
 const nodeCount = (page: Page) => page.evaluate(() => window.__tieline!.cy.nodes().length);
 
@@ -56,7 +52,7 @@ describe('opening your own data', () => {
 
   it('opens a CSV through "Open data…", lays it out (not on a line) and replays it', async () => {
     const { page, consoleErrors, close } = await openPage(browser);
-    await graphReady(page);
+    await waitForGraph(page);
     await page.getByTestId('open-data-input').setInputFiles(join(FIXTURES, 'edges-basic.csv'));
     await page.getByRole('status', { name: 'Data opened' }).waitFor();
     await waitForGraph(page, { nodes: 4 });
@@ -78,7 +74,7 @@ describe('opening your own data', () => {
 
   it('a dropped broken file shows every problem with its place, and the graph on screen stays', async () => {
     const { page, consoleErrors, close } = await openPage(browser);
-    await graphReady(page);
+    await waitForGraph(page);
     const statusBefore = await statusLine(page).innerText();
     const nodesBefore = await nodeCount(page);
     const cyBefore = await page.evaluate(() => ((window as unknown as { __cyBefore: unknown }).__cyBefore = window.__tieline!.cy, true));
@@ -120,7 +116,7 @@ describe('opening your own data', () => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await graphReady(page);
+    await waitForGraph(page);
     await page.getByTestId('open-data-input').setInputFiles(join(FIXTURES, 'edges-hostile.csv'));
     await waitForGraph(page, { nodes: 3 });
     const at = await page.evaluate(() => {
@@ -145,7 +141,7 @@ describe('opening your own data', () => {
 
   it('asks which column is which on a phone, then opens the file', async () => {
     const { page, close } = await openPage(browser, { viewport: PHONE, mobile: true });
-    await graphReady(page);
+    await waitForGraph(page);
     await page.getByTestId('open-data-input').setInputFiles(join(FIXTURES, 'edges-unmapped.csv'));
     await page.getByRole('heading', { name: 'Which column is which?' }).waitFor();
     await page.getByLabel('Source (who acted) *').selectOption('Party 1');
@@ -161,7 +157,7 @@ describe('opening your own data', () => {
 
   it('?data= opens an address with the importer, and explains an address that fails', async () => {
     const good = await openPage(browser, { path: '?data=data/graph.json' });
-    await graphReady(good.page);
+    await waitForGraph(good.page);
     expect(await good.page.getByRole('heading', { level: 1 }).innerText()).toBe('Vietnam between Russia and Ukraine, 2022–2025');
     expect(good.consoleErrors).toEqual([]);
     await good.close();

@@ -7,13 +7,9 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveDownload } from './exportFiles';
-import { launchBrowser, openPage, screenshot, type Browser, type Page } from './harness';
+import { launchBrowser, openPage, screenshot, type Browser, waitForGraph } from './harness';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/import');
-
-async function graphReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window.__tieline?.cy.nodes().length ?? 0) > 0);
-}
 
 /** A server that sends the headers and the first bytes of a file, then drops the connection. */
 function droppingServer(): Promise<{ url: string; server: Server }> {
@@ -51,7 +47,7 @@ describe('import: never silently wrong, never stuck', () => {
 
   it('a Cytoscape station export asks which field holds the dates, with a preview, instead of reading ids as years', async () => {
     const { page, consoleErrors, close } = await openPage(browser);
-    await graphReady(page);
+    await waitForGraph(page);
     const before = await page.getByTestId('status-line').innerText();
     await page.getByTestId('open-data-input').setInputFiles(join(FIXTURES, 'cytoscape-stations.json'));
     await page.getByRole('heading', { name: 'Which field is which?' }).waitFor();
@@ -67,13 +63,13 @@ describe('import: never silently wrong, never stuck', () => {
 
   it('a control character in a label keeps the SVG export valid XML; a 10,000-character label is shortened, whole in the details, and Fit still frames the graph', async () => {
     const { page, consoleErrors, close } = await openPage(browser);
-    await graphReady(page);
+    await waitForGraph(page);
     const long = Array.from({ length: 1000 }, (_, i) => `word${i}`).join(' ').slice(0, 10_000);
     const csv = `source,target,date\n"Bell\u0007 Ltd\u001b",Other,2022-03-01\n"${long}",Other,2022-04-01\n`;
     await page.getByTestId('open-data-input').setInputFiles({ name: 'hostile-labels.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByRole('status', { name: 'Data opened' }).waitFor();
     await page.getByRole('button', { name: 'Close' }).click();
-    await page.waitForFunction(() => window.__tieline?.cy.nodes().length === 3);
+    await waitForGraph(page, { nodes: 3 });
     const drawn = await page.evaluate(() => {
       const cy = window.__tieline!.cy;
       const longest = Math.max(...cy.nodes().map((n) => String(n.data('label')).length));
@@ -112,7 +108,7 @@ describe('import: never silently wrong, never stuck', () => {
 
   it('50,000 rows between the same two actors open in moments, drawn as one line with its count', async () => {
     const { page, consoleErrors, close } = await openPage(browser);
-    await graphReady(page);
+    await waitForGraph(page);
     const first = Date.UTC(1900, 0, 1);
     const rows = Array.from({ length: 50_000 }, (_, i) => `Alpha,Beta,${new Date(first + i * 86_400_000).toISOString().slice(0, 10)},meeting`);
     const csv = ['source,target,date,kind', ...rows].join('\n');
@@ -137,7 +133,7 @@ describe('import: never silently wrong, never stuck', () => {
 
   it('Cancel while a 100,000-row file is read (in a worker) keeps the graph on screen', async () => {
     const { page, consoleErrors, close } = await openPage(browser);
-    await graphReady(page);
+    await waitForGraph(page);
     const title = await page.getByRole('heading', { level: 1 }).innerText();
     const rows = Array.from({ length: 100_000 }, (_, i) => `actor ${i % 2000},actor ${(i * 7 + 1) % 2000},2022-0${1 + (i % 9)}-1${i % 10}`);
     await page.getByTestId('open-data-input').setInputFiles({ name: 'wide.csv', mimeType: 'text/csv', buffer: Buffer.from(['source,target,date', ...rows].join('\n')) });

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, launchBrowser, openPage, screenshot, type Browser, type Page, waitForGraph } from './harness';
 import { largeStyledGraphFile } from '../fixtures/largeStyledGraph';
+import { denseCsv } from '../fixtures/denseCsv';
 import { axeViolations } from './axe';
 
 /** `rows` interactions among `actors` actors, one a day from 2000 on (deterministic). */
@@ -15,25 +16,6 @@ function largeCsv(rows: number, actors: number): Buffer {
     const a = i % actors;
     const b = (a + 1 + ((i * 7919) % (actors - 1))) % actors;
     lines.push(`Actor ${a},Actor ${b},${new Date(first + i * 86_400_000).toISOString().slice(0, 10)}`);
-  }
-  return Buffer.from(lines.join('\n') + '\n');
-}
-
-/** The dense file of bench/pathological.mjs: `rows` interactions among `actors` actors, random pairs (mulberry32, deterministic). */
-function denseCsv(rows: number, actors: number): Buffer {
-  const lines = ['source,target,date'];
-  let s = 12345;
-  const rand = () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  for (let i = 0; i < rows; i++) {
-    const a = Math.floor(rand() * actors);
-    let b = Math.floor(rand() * actors);
-    if (b === a) b = (a + 1) % actors;
-    lines.push(`actor ${a},actor ${b},${new Date(Date.UTC(2022, 0, 1) + Math.floor(rand() * 1400) * 86_400_000).toISOString().slice(0, 10)}`);
   }
   return Buffer.from(lines.join('\n') + '\n');
 }
@@ -161,10 +143,10 @@ describe('a large graph (sigma)', () => {
     await waitForGraph(page);
     const before = await cyNodes(page);
     const title = await page.getByRole('heading', { level: 1 }).innerText();
-    const file = { name: 'dense.csv', mimeType: 'text/csv', buffer: denseCsv(100_000, 2_000) };
+    const file = { name: 'dense.csv', mimeType: 'text/csv', buffer: Buffer.from(denseCsv(100_000, 2_000)) };
     await page.getByTestId('open-data-input').setInputFiles(file);
     // sigma is on the page (its hook is set once it is attached) while the panel still offers Cancel: it is drawing.
-    await page.waitForFunction(() => (window.__tieline?.renderer as string | undefined) === 'sigma', null, { timeout: 240_000, polling: 20 });
+    await waitForGraph(page, { renderer: 'sigma', nodes: 2_000, timeout: 240_000, polling: 20 });
     expect(await page.getByRole('status', { name: 'Opening data' }).count()).toBe(1);
     await page.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => renderer(page)).toBe('cytoscape');

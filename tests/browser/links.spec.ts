@@ -7,8 +7,6 @@ import { launchBrowser, openPage, PHONE, screenshot, type Browser, type Page, wa
 const FIXTURES = join(import.meta.dirname, '../fixtures/import');
 
 const statusText = (page: Page) => page.getByTestId('status-line').innerText();
-const graphReady = (page: Page) => waitForGraph(page);
-const nodesDrawn = (page: Page, n: number) => page.waitForFunction((count) => window.__tieline?.cy.nodes().length === count, n);
 /** Resolves once the camera and the graph area have not changed for 10 frames (a refit has finished). */
 const cameraSettled = (page: Page) =>
   page.waitForFunction(
@@ -37,7 +35,7 @@ describe('links to a moment', () => {
   it('restores the same status line, selection and camera from a copied link', async () => {
     const { page, context, consoleErrors, close } = await openPage(browser, { path: '?date=2022-05-31&mode=window&window=3m' });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await graphReady(page);
+    await waitForGraph(page);
     expect(await statusText(page)).toContain('Mar 2022 – May 2022');
     // Deliberate steps: a keyboard step on the slider, then a selection by tapping the node where cytoscape drew it.
     await page.getByRole('slider').focus();
@@ -64,7 +62,7 @@ describe('links to a moment', () => {
     expect(await page.evaluate(() => history.length)).toBeLessThan(5); // replace, not push, while moving
 
     const second = await openPage(browser, { path: link.slice(link.indexOf('?')) });
-    await graphReady(second.page);
+    await waitForGraph(second.page);
     await expect.poll(() => statusText(second.page)).toBe(status);
     expect(await second.page.locator('#details-title').innerText()).toBe('Bùi Thanh Sơn');
     const pan2 = await second.page.evaluate(() => window.__tieline!.cy.pan());
@@ -109,7 +107,7 @@ describe('links to a moment', () => {
         };
       }, anchor);
     const desk = await openPage(browser, { path: '?date=2022-03-31' });
-    await graphReady(desk.page);
+    await waitForGraph(desk.page);
     const area = (await desk.page.locator('.graph-canvas').boundingBox())!;
     // Zoom in on a point right of the middle with the wheel, then drag a little: the camera goes into the link.
     await desk.page.mouse.move(area.x + area.width * 0.62, area.y + area.height * 0.55);
@@ -127,13 +125,13 @@ describe('links to a moment', () => {
     // address bar is written throttled, so the page that made the link may be a
     // frame ahead of it.
     const deskAgain = await openPage(browser, { path: search });
-    await graphReady(deskAgain.page);
+    await waitForGraph(deskAgain.page);
     await cameraSettled(deskAgain.page);
     const made = await framing(deskAgain.page);
     await deskAgain.close();
 
     const phone = await openPage(browser, { viewport: PHONE, mobile: true, path: search });
-    await graphReady(phone.page);
+    await waitForGraph(phone.page);
     await cameraSettled(phone.page);
     // The same actor anchors the view, the centre lies the same share of the graph away from it
     // (which on another layout may put a different actor nearest the centre), at the same relative zoom.
@@ -148,7 +146,7 @@ describe('links to a moment', () => {
 
   it('opens a stale or malformed link at the default view with a short notice', async () => {
     const { page, consoleErrors, close } = await openPage(browser, { path: '?date=2031-02-30&node=kuleba-2&cam=x&speed=%E0%A4%A&utm_source=keep-me' });
-    await graphReady(page);
+    await waitForGraph(page);
     const notice = page.locator('.link-notice');
     await expect.poll(() => notice.count()).toBe(1);
     const text = await notice.innerText();
@@ -172,7 +170,7 @@ describe('links to a moment', () => {
   it('gives an embed view with graph, slider and caption but no toolbar', async () => {
     for (const viewport of [undefined, PHONE]) {
       const { page, consoleErrors, close } = await openPage(browser, { viewport, path: '?embed=1&date=2022-05-31&mode=window&window=3m' });
-      await graphReady(page);
+      await waitForGraph(page);
       expect(await page.getByRole('toolbar').count()).toBe(0);
       expect(await page.getByRole('button', { name: 'Export…' }).count()).toBe(0);
       expect(await page.getByRole('slider').count()).toBe(1);
@@ -185,7 +183,7 @@ describe('links to a moment', () => {
 
   it('starts a replay over a range on #autoplay with from and to, and stops at to', async () => {
     const { page, close } = await openPage(browser, { path: '?autoplay=1&from=2022-02-01&to=2022-04-30&speed=365' });
-    await graphReady(page);
+    await waitForGraph(page);
     await expect.poll(() => statusText(page), { timeout: 10_000 }).toContain('up to 30 Apr 2022');
     expect(await page.getByRole('button', { name: 'Play' }).count()).toBe(1);
     await close();
@@ -193,7 +191,7 @@ describe('links to a moment', () => {
 
   it('with loop=1 the autoplay range replays again from its start instead of stopping', async () => {
     const { page, consoleErrors, close } = await openPage(browser, { path: '?autoplay=1&from=2022-02-01&to=2022-04-30&speed=30&loop=1' });
-    await graphReady(page);
+    await waitForGraph(page);
     const seen: string[] = [];
     const slider = page.getByRole('slider');
     // Through April, then February again, still playing; never past the range.
@@ -208,7 +206,7 @@ describe('links to a moment', () => {
 
   it('a copied link restores merge, sizes, focus at 2 steps, the path, the open log and its sort, and the time mode', async () => {
     const { page, consoleErrors, close } = await openPage(browser);
-    await graphReady(page);
+    await waitForGraph(page);
     await page.getByRole('checkbox', { name: 'Merge repeats' }).check();
     await page.getByRole('checkbox', { name: 'Size by activity' }).check();
     await page.getByRole('radio', { name: 'Only the last' }).check();
@@ -225,7 +223,7 @@ describe('links to a moment', () => {
 
     const second = await openPage(browser, { path: link.slice(link.indexOf('?')) });
     const p = second.page;
-    await graphReady(p);
+    await waitForGraph(p);
     await expect.poll(() => p.getByRole('checkbox', { name: 'Merge repeats' }).isChecked()).toBe(true);
     expect(await p.getByRole('checkbox', { name: 'Size by activity' }).isChecked()).toBe(true);
     expect(await p.getByRole('radio', { name: 'Only the last' }).isChecked()).toBe(true);
@@ -242,23 +240,23 @@ describe('links to a moment', () => {
 
   it('Back and Forward move between the graphs opened in this tab; the data menu opens the shipped graph again', async () => {
     const { page, consoleErrors, close } = await openPage(browser, { path: '?node=bui-thanh-son' });
-    await graphReady(page);
+    await waitForGraph(page);
     const shipped = await page.evaluate(() => window.__tieline!.cy.nodes().length);
     expect(await page.getByRole('button', { name: 'Open the shipped graph' }).count()).toBe(0);
     await page.getByTestId('open-data-input').setInputFiles(join(FIXTURES, 'edges-basic.csv'));
-    await nodesDrawn(page, 4);
+    await waitForGraph(page, { nodes: 4 });
     expect(new URL(page.url()).searchParams.get('node')).toBeNull();
     await page.goBack();
-    await nodesDrawn(page, shipped);
+    await waitForGraph(page, { nodes: shipped });
     await expect.poll(() => page.locator('#details-title').innerText()).toBe('Bùi Thanh Sơn');
     await page.goForward();
-    await nodesDrawn(page, 4);
+    await waitForGraph(page, { nodes: 4 });
     await page.getByRole('status', { name: 'Data opened' }).getByRole('button', { name: 'Close' }).click();
     await page.getByRole('button', { name: 'Open the shipped graph' }).click();
-    await nodesDrawn(page, shipped);
+    await waitForGraph(page, { nodes: shipped });
     expect(await page.getByRole('button', { name: 'Open the shipped graph' }).count()).toBe(0);
     await page.goBack();
-    await nodesDrawn(page, 4);
+    await waitForGraph(page, { nodes: 4 });
     await screenshot(page, 'links-back-to-file');
     expect(consoleErrors).toEqual([]);
     await close();
@@ -267,7 +265,7 @@ describe('links to a moment', () => {
   it('clean view leaves graph, legend and caption; Escape brings the controls back', async () => {
     for (const viewport of [undefined, PHONE]) {
       const { page, consoleErrors, close } = await openPage(browser, { viewport, path: '?date=2022-05-31&mode=window&window=3m' });
-      await graphReady(page);
+      await waitForGraph(page);
       // On a phone, Clean view is in the More menu.
       if (viewport) await page.getByRole('button', { name: /^More/ }).click();
       await page.getByRole('button', { name: 'Clean view' }).click();
@@ -294,7 +292,7 @@ describe('links to a moment', () => {
 
   it('the + and − buttons zoom the graph about its middle, and the link holds the camera', async () => {
     const { page, consoleErrors, close } = await openPage(browser);
-    await graphReady(page);
+    await waitForGraph(page);
     await cameraSettled(page);
     const zoom = () => page.evaluate(() => window.__tieline!.cy.zoom());
     const before = await zoom();

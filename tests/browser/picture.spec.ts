@@ -4,8 +4,8 @@
 // what is not in view and explains its line styles. Geometry comes from the
 // graph view's read-only door (see pictureMetrics.ts, as `npm run picture-check`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, PHONE, launchBrowser, openPage, screenshot, type Browser } from './harness';
-import { MOMENTS, measurePage, waitForSettledGraph } from './pictureMetrics';
+import { DESKTOP, PHONE, launchBrowser, openPage, screenshot, type Browser, waitForGraph } from './harness';
+import { MOMENTS, measurePage } from './pictureMetrics';
 import { EXPORT_DIR, saveDownload } from './exportFiles';
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ describe('picture', () => {
   for (const moment of MOMENTS) {
     it(`desktop, ${moment.name}: every actor in view on screen, labels ≥ 11 px (≥ 1.1% of a picture), nothing hides anything`, async () => {
       const { page, consoleErrors, close } = await openPage(browser, { viewport: DESKTOP, path: moment.path });
-      await waitForSettledGraph(page);
+      await waitForGraph(page, { settled: true });
       const f = await measurePage(page);
       await screenshot(page, `picture-desktop-${moment.name}`);
       expect(f.inView).toBeGreaterThan(10);
@@ -41,7 +41,7 @@ describe('picture', () => {
 
     it(`phone, ${moment.name}: every actor in view on screen in the tall layout, nothing hides anything, no sideways scrolling`, async () => {
       const { page, close } = await openPage(browser, { viewport: PHONE, mobile: true, path: moment.path });
-      await waitForSettledGraph(page);
+      await waitForGraph(page, { settled: true });
       const f = await measurePage(page);
       await screenshot(page, `picture-phone-${moment.name}`);
       expect(f.offScreen).toEqual([]);
@@ -61,7 +61,7 @@ describe('picture', () => {
     it(`embed 860×560, ${moment.name}: every actor in view on screen, labels ≥ 11 px, nothing hides anything`, async () => {
       const path = moment.path ? `${moment.path}&embed=1` : '?embed=1';
       const { page, consoleErrors, close } = await openPage(browser, { viewport: EMBED, path });
-      await waitForSettledGraph(page);
+      await waitForGraph(page, { settled: true });
       const f = await measurePage(page);
       await screenshot(page, `picture-embed-${moment.name}`);
       expect(f.inView).toBeGreaterThan(10);
@@ -77,7 +77,7 @@ describe('picture', () => {
 
   it('phone: Export…, Copy link and the switches are reachable (the switches in the More menu)', async () => {
     const { page, close } = await openPage(browser, { viewport: PHONE, mobile: true });
-    await waitForSettledGraph(page);
+    await waitForGraph(page, { settled: true });
     for (const name of ['Export…', 'Copy link', 'Copy caption', 'More ▾']) {
       const box = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
@@ -92,7 +92,7 @@ describe('picture', () => {
 
   it('the default PNG leaves out actors with no tie in view and affiliations, and its legend names the line styles', async () => {
     const { page, close } = await openPage(browser, { viewport: DESKTOP, path: '?date=2024-12-31&mode=window&window=12m' });
-    await waitForSettledGraph(page);
+    await waitForGraph(page, { settled: true });
     const idle = await page.evaluate(() => window.__tieline!.cy.nodes('.idle').length);
     expect(idle).toBeGreaterThan(0);
     const picture = await page.evaluate(() => window.__tieline!.view.pictureGeometry());
@@ -122,7 +122,7 @@ describe('picture', () => {
   it('an SVG picture keeps full names on a desktop; made on a phone (a narrow picture) it draws the short names, each on its side', async () => {
     const names = async (viewport: typeof DESKTOP, mobile: boolean, name: string) => {
       const { page, close } = await openPage(browser, { viewport, mobile });
-      await waitForSettledGraph(page);
+      await waitForGraph(page, { settled: true });
       await page.getByRole('button', { name: 'Export…' }).click();
       await page.getByRole('radio', { name: 'SVG (editable)' }).check();
       const file = await saveDownload(page, () => page.getByRole('button', { name: 'Download SVG' }).click(), name);
@@ -158,7 +158,7 @@ describe('picture', () => {
     const abstained = ids((e) => e.position === 'abstain');
     expect(disputed.length * planned.length * abstained.length).toBeGreaterThan(0);
     const { page, close } = await openPage(browser, { viewport: DESKTOP });
-    await waitForSettledGraph(page);
+    await waitForGraph(page, { settled: true });
     const looks = await page.evaluate(
       ({ disputed, planned, abstained }) => {
         const cy = window.__tieline!.cy;
@@ -182,7 +182,7 @@ describe('picture', () => {
 
   it('embed: the legend opens from its button by keyboard, then wraps instead of being cut off', async () => {
     const { page, close } = await openPage(browser, { viewport: EMBED, path: '?embed=1&date=2022-03-31' });
-    await waitForSettledGraph(page);
+    await waitForGraph(page, { settled: true });
     // Folded at first: the graph gets the height.
     const toggle = page.getByRole('button', { name: 'Legend' });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');

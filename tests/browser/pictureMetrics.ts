@@ -150,14 +150,6 @@ export async function measurePage(page: Page): Promise<PictureFigures> {
   };
 }
 
-/** Waits until the graph is drawn and any fit animation is over (a condition, not a sleep). */
-export async function waitForSettledGraph(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('tieline:graph-painted').length > 0 && window.__tieline !== undefined);
-  await page.waitForFunction(() => !window.__tieline!.cy.animated());
-  // Two frames: the fonts and the first fit have been drawn.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-}
-
 /** The moments, as links. */
 export const MOMENTS: { name: string; path: string }[] = [
   { name: 'default', path: '' },
