@@ -3,13 +3,15 @@ import type { TielineGraph } from './model';
 
 /** Numbers each unordered pair of actors that has edges; `pairOfEdge[i]` is edge i's pair, `ends[p]` its actors (lower index first). */
 export function pairsOf(graph: TielineGraph): { pairOfEdge: Int32Array; pairCount: number; ends: [number, number][] } {
-  const ids = new Map<string, number>();
+  // A number per pair of ends (exact in a double up to 94 million actors): no string per interaction.
+  const n = graph.nodes.length;
+  const ids = new Map<number, number>();
   const ends: [number, number][] = [];
   const pairOfEdge = new Int32Array(graph.edges.length);
   for (const e of graph.edges) {
     const a = Math.min(e.source, e.target);
     const b = Math.max(e.source, e.target);
-    const key = `${a}:${b}`;
+    const key = a * n + b;
     let p = ids.get(key);
     if (p === undefined) {
       ids.set(key, (p = ends.length));

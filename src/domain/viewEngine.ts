@@ -99,7 +99,6 @@ class GraphView {
   readonly adj: number[][];
   readonly pairOfEdge: Int32Array;
   readonly pairEnds: [number, number][];
-  readonly pairIds: Map<string, number>;
   readonly eventOf: Int32Array;
   /** 1 where the edge is its event's only edge (the common case: tallies then skip the per-event bookkeeping). */
   readonly alone: Uint8Array;
@@ -149,7 +148,6 @@ class GraphView {
     this.adj = parts.adj;
     this.pairOfEdge = parts.pairOfEdge;
     this.pairEnds = parts.pairEnds;
-    this.pairIds = parts.pairIds;
     this.eventOf = parts.eventOf;
     this.alone = parts.alone;
     this.kindOf = parts.kindOf;
@@ -181,7 +179,7 @@ class GraphView {
 /** A graph's constants that take a pass over its interactions (GraphView's first fields). */
 type GraphParts = Pick<
   GraphView,
-  'adj' | 'pairOfEdge' | 'pairEnds' | 'pairIds' | 'eventOf' | 'alone' | 'kindOf' | 'affiliation' | 'span' | 'sourceStart' | 'sourceList' | 'countryOfNode' | 'nodeKindOf' | 'totalInteractions'
+  'adj' | 'pairOfEdge' | 'pairEnds' | 'eventOf' | 'alone' | 'kindOf' | 'affiliation' | 'span' | 'sourceStart' | 'sourceList' | 'countryOfNode' | 'nodeKindOf' | 'totalInteractions'
 >;
 
 function runSteps<T>(steps: Generator<void, T>): T {
@@ -196,8 +194,6 @@ function* graphParts(graph: TielineGraph): Generator<void, GraphParts> {
   const m = graph.edges.length;
   const adj = buildAdjacency(graph);
   const pairs = pairsOf(graph);
-  yield;
-  const pairIds = new Map(pairs.ends.map(([a, b], p) => [`${a}:${b}`, p]));
   yield;
   const events = new Map<string, number>();
   const eventOf = Int32Array.from(graph.edges, (e) => {
@@ -228,7 +224,6 @@ function* graphParts(graph: TielineGraph): Generator<void, GraphParts> {
     adj,
     pairOfEdge: pairs.pairOfEdge,
     pairEnds: pairs.ends,
-    pairIds,
     eventOf,
     alone,
     kindOf,
@@ -307,8 +302,6 @@ export class ViewEngine {
   version = 0;
   /** The number of the last change record (0: none yet). */
   step = 0;
-  /** The last change record published. */
-  lastRecord: ViewChangeRecord | null = null;
 
   /** The graph the engine follows, or null before the first load. */
   get graph(): TielineGraph | null {
@@ -649,7 +642,6 @@ export class ViewEngine {
     this.pairMarks.drain(g.pairLook.length, relook(g.pairLook, record.pairs, (i) => this.pairLookOf(g, i)));
     if (isEmptyRecord(record)) return null;
     this.step = record.step;
-    this.lastRecord = record;
     for (const fn of this.listeners) fn(record);
     return record;
   }
@@ -918,7 +910,16 @@ export class ViewEngine {
 
   /** The pair number of two actors, or −1 if they share no edge. */
   pairIndex(a: number, b: number): number {
-    return this.g?.pairIds.get(`${Math.min(a, b)}:${Math.max(a, b)}`) ?? -1;
+    const g = this.g;
+    if (!g || !g.adj[a] || !g.adj[b]) return -1;
+    // Through the fewer ties of the two, not a table of every pair (held for the graph's life, it weighed
+    // more than the pairs' own arrays); called per click and per list, never per step.
+    const [u, v] = g.adj[a]!.length <= g.adj[b]!.length ? [a, b] : [b, a];
+    for (const i of g.adj[u]!) {
+      const e = g.graph.edges[i]!;
+      if ((e.source === u ? e.target : e.source) === v) return g.pairOfEdge[i]!;
+    }
+    return -1;
   }
 
   /** The filter mask in use (null: everything passes). */
