@@ -13,7 +13,8 @@ import type { TielineStore } from '../store/createTielineStore';
 import { initialLook } from './initialLook';
 import { buildElements, hasTallLayout, nodeElementId, storedPosition } from './elements';
 import { mountCytoscapeView, type MountedCytoscapeView } from './mountCytoscapeView';
-import { SMALL_WINDOW, TALL_SCREEN, matchesNow, useMediaQuery } from './screenQueries';
+import { matchesNow } from '../screen/mediaQueries';
+import { SMALL_WINDOW, TALL_SCREEN, useMediaQuery } from './screenQueries';
 import { PRESET_LAYOUT, stylesheetFor } from './stylesheet';
 import { useGraphLayout } from './useGraphLayout';
 

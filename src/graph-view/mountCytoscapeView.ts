@@ -10,7 +10,7 @@ import { attachGraphView, type GraphViewHandle } from './attachGraphView';
 import { attachKeyboard } from './attachKeyboard';
 import type { ElementLook } from './elements';
 import { markPainted } from './markPainted';
-import { prefersReducedMotion } from './screenQueries';
+import { prefersReducedMotion } from '../screen/mediaQueries';
 import './testHook';
 
 export interface MountedCytoscapeView {

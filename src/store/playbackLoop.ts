@@ -4,6 +4,7 @@
  * diff, never a render of the graph component.
  */
 import { addMonths, startOfMonth } from '../domain/dates';
+import { prefersReducedMotion } from '../screen/mediaQueries';
 import { rangeOf, type TielineStore } from './createTielineStore';
 
 export interface FrameClock {
@@ -24,10 +25,6 @@ const MAX_FRAME_MS = 100;
 /** The last day of the month holding `day`: with reduced motion, replay shows whole months, one step at a time. */
 function endOfMonth(day: number): number {
   return addMonths(startOfMonth(day), 1) - 1;
-}
-
-function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
 /** Starts driving the store; returns a function that stops it. */

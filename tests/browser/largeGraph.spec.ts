@@ -122,6 +122,31 @@ describe('a large graph (sigma)', () => {
     await close();
   }, 180_000);
 
+  it("draws a heavy pair as one line whose width follows its interactions in view", async () => {
+    const { page, consoleErrors, close } = await openPage(browser);
+    await waitForGraph(page);
+    // 100 more interactions of Actor 0 and Actor 150, one a day from the first day: rows 12,001–12,100, ids e12001…
+    const first = Date.UTC(2000, 0, 1);
+    const heavy = Array.from({ length: 100 }, (_, k) => `Actor 0,Actor 150,${new Date(first + k * 86_400_000).toISOString().slice(0, 10)}`);
+    const csv = Buffer.concat([largeCsv(12_000, 300), Buffer.from(heavy.join('\n') + '\n')]);
+    await page.getByTestId('open-data-input').setInputFiles({ name: 'heavy.csv', mimeType: 'text/csv', buffer: csv });
+    await page.getByRole('status', { name: 'Data opened' }).waitFor({ timeout: 120_000 });
+    await waitForGraph(page, { nodes: 300 });
+    expect(await renderer(page)).toBe('sigma');
+    const line = () => page.evaluate(() => window.__tieline!.sigma!.pairLineOf('e12001'));
+    // All 100 in view: the widest, as cytoscape's mapData(count, 1, 12, 2, 14).
+    expect(await line()).toEqual({ type: 'pair', size: 14, hidden: false });
+    await page.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('slider').focus();
+    await page.keyboard.press('Home'); // the first day: one of them in view
+    await expect.poll(async () => (await line())?.size).toBeLessThan(14);
+    expect((await line())!.size).toBeGreaterThanOrEqual(2);
+    await page.keyboard.press('End');
+    await expect.poll(async () => (await line())?.size).toBe(14);
+    expect(consoleErrors).toEqual([]);
+    await close();
+  }, 180_000);
+
   it('Cancel while a large graph is drawing brings back the graph before', async () => {
     const { page, consoleErrors, close } = await openPage(browser);
     await waitForGraph(page);

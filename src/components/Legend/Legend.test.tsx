@@ -71,6 +71,6 @@ describe('legend entries per renderer', () => {
     const dense = legendEntries(g, { ...opts, variant: 'sigma-dense', heavy: true });
     expect(dense.arrows).toBe(false);
     expect(dense.note).toMatch(/Plain lines are 1 px, without arrow heads/);
-    expect(dense.note).toMatch(/more than 64 as one line\./);
+    expect(dense.note).toMatch(/more than 64 as one line, its width the count\./);
   });
 });

@@ -45,8 +45,8 @@ export function legendEntries(
   const arrows = o.variant !== 'sigma-dense';
   let note: string;
   if (sigma) {
-    // sigma's line for a heavy pair has no width by count and no number.
-    const heavyPart = o.heavy ? `; more than ${MAX_PARALLEL_EDGES} as one line` : '';
+    // sigma's line for a heavy pair has its width by count but no number (README, graph-view/sigma).
+    const heavyPart = o.heavy ? `; more than ${MAX_PARALLEL_EDGES} as one line, its width the count` : '';
     const abstain = used.has('abstain') ? ' Abstentions have no mark of their own at this size.' : '';
     const dense = o.variant === 'sigma-dense' ? ' Plain lines are 1 px, without arrow heads.' : ' Arrow: who acted.';
     note = `Large graph.${dense} Faded: no interaction in view. Several ties between one pair are drawn over each other${heavyPart}.${abstain}`;

@@ -10,7 +10,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { TielineStore } from '../../store/createTielineStore';
 import { markPainted } from '../markPainted';
-import { prefersReducedMotion } from '../screenQueries';
+import { prefersReducedMotion } from '../../screen/mediaQueries';
 import { drawnLineCount, MAX_PICKABLE_EDGES, SIGMA_MIN_EDGES } from '../rendererChoice';
 import { setSigmaHook, sigmaHookOf } from '../testHook';
 import { attachSigmaView } from './attachSigmaView';

@@ -86,6 +86,23 @@ describe('sigma view: change records as graphology attributes', () => {
     expect(built.graph.getEdgeAttribute(line, 'color')).toBe(MIXED_COLOR);
   });
 
+  it("widens a heavy pair's line as more of its interactions come into view, as cytoscape's count width, and narrows it when the date moves back", async () => {
+    const { store, built, looks } = await mount('2020-01-01'); // Alpha–Beta: one interaction in view
+    const line = pairKey(built.heavyList[0]!);
+    const size = () => built.graph.getEdgeAttribute(line, 'size') as number;
+    expect(built.graph.getEdgeAttribute(line, 'type')).toBe('pair'); // its own program: the width stays in a dense graph
+    expect(size()).toBe(2); // mapData(count, 1, 12, 2, 14)
+    store.getState().setDay(parseFuzzyDate('2020-01-06')!.first); // 6 in view
+    expect(size()).toBeCloseTo(2 + (5 * 12) / 11);
+    store.getState().setDay(parseFuzzyDate('2020-03-01')!.first); // 61: past 12, clamped
+    expect(size()).toBe(14);
+    store.getState().setDay(parseFuzzyDate('2020-01-03')!.first); // back to 3
+    expect(size()).toBeCloseTo(2 + (2 * 12) / 11);
+    // A full pass (a display switch) gives the same width as the steps did.
+    looks.setOptions({ ghostOut: true, hideIdle: false });
+    expect(size()).toBeCloseTo(2 + (2 * 12) / 11);
+  });
+
   it('Size by activity: actors take their size from their ties in view, and change size as time moves', async () => {
     const { graph, store, built, looks } = await mount('2020-01-15');
     const gamma = graph.nodes.findIndex((n) => n.label === 'Gamma');

@@ -8,7 +8,7 @@ import type { TielineGraph } from '../../domain/model';
 import type { ViewEngine } from '../../domain/viewEngine';
 import type { ViewChangeRecord } from '../../domain/viewLooks';
 import { pairLineColor } from '../pairLineColor';
-import { edgeAttrs, lineAttrs, nodeAttrs, type SigmaLookOptions } from './sigmaLooks';
+import { edgeAttrs, nodeAttrs, pairLineAttrs, type SigmaLookOptions } from './sigmaLooks';
 import { edgeKey, nodeKey, pairKey, type SigmaGraph } from './buildSigmaGraph';
 
 export class SigmaLookApplier {
@@ -34,9 +34,9 @@ export class SigmaLookApplier {
     const setEdge = (i: number) => {
       if (!heavy[pairOfEdge[i]!]) graph.mergeEdgeAttributes(edgeKey(i), edgeAttrs(looks.edges[i] ?? 0, edges[i]!, o));
     };
-    // Records name every pair; only a heavy pair has a line of its own here.
+    // Records name every pair; only a heavy pair has a line of its own here, its width its count in view.
     const setPair = (p: number) => {
-      if (heavy[p]) graph.mergeEdgeAttributes(pairKey(p), lineAttrs(looks.pairs[p] ?? 0, pairLineColor(this.engine, p), o));
+      if (heavy[p]) graph.mergeEdgeAttributes(pairKey(p), pairLineAttrs(looks.pairs[p] ?? 0, pairLineColor(this.engine, p), this.engine.pairCountOf(p), o));
     };
     if (full) {
       for (let i = 0; i < nodes.length; i++) setNode(i);
@@ -48,7 +48,7 @@ export class SigmaLookApplier {
       if (o.sized) for (const i of record.degrees) setNode(i);
       for (const i of record.edges.index) setEdge(i);
       for (const p of record.pairs.index) setPair(p);
-      // A pair whose ties in view changed may change colour (one kind, or mixed) with the same look.
+      // A pair whose ties in view changed changes width, and may change colour (one kind, or mixed), with the same look.
       for (const p of record.pairCounts) setPair(p);
     }
     this.lastStep = this.engine.step;

@@ -11,7 +11,7 @@ import type { Camera } from '../../domain/camera';
 import type { TielineStore } from '../../store/createTielineStore';
 import { MAX_PICKABLE_EDGES } from '../rendererChoice';
 import { SigmaLookApplier } from './applySigmaLooks';
-import { edgeKey, looksStillCurrent, nodeKey, yieldToEventLoop, type SigmaGraph } from './buildSigmaGraph';
+import { edgeKey, looksStillCurrent, nodeKey, pairKey, yieldToEventLoop, type SigmaGraph } from './buildSigmaGraph';
 import { styledEdgeProgramClasses } from './edgePrograms';
 import { batched, ProgressiveSigma } from './progressiveSigma';
 import { readSigmaCamera, attachSigmaCamera } from './sigmaCamera';
@@ -39,8 +39,10 @@ export interface SigmaViewHandle {
    * picture drawn over many frames can be compared with one drawn at once.
    */
   edgePicture(batch: number): Promise<string>;
-  /** The edge type (so the WebGL program) drawing an interaction's line, or null when it has none (a heavy pair's), for tests. */
+  /** The edge type (so the WebGL program) drawing an interaction's line, or null when it has none (a heavy pair's, drawn by type 'pair'), for tests. */
   edgeTypeOf(edgeId: string): string | null;
+  /** The one line standing for a heavy pair's interaction `edgeId` (its type, width and whether hidden), or null when its pair has none, for tests. */
+  pairLineOf(edgeId: string): { type: string; size: number; hidden: boolean } | null;
   /** Whether sigma has a program for every edge type in use, for tests. */
   programsFor(types: readonly string[]): boolean;
   /** The camera as a link writes it, and sigma's own state, for tests. */
@@ -81,8 +83,9 @@ export function attachSigmaView(
   // A dense graph draws its plain lines as 1 px GL lines (no arrow heads, no thickness): a fraction of the fill.
   // Planned, disputed and possible ties keep their styled programs there too: few, and they must read as such.
   // Every program draws in batches over frames (progressiveSigma.ts); a compound's parts are batched one by one.
+  // A heavy pair's line ('pair') keeps its width, its count in view, in a dense graph too: one line per 65 interactions or more.
   const plain: Record<string, EdgeProgramType> = dense ? { line: EdgeLineProgram, arrow: EdgeLineProgram } : { line: EdgeRectangleProgram, arrow: EdgeArrowProgram };
-  const edgeProgramClasses: Record<string, EdgeProgramType> = { ...styledEdgeProgramClasses(batched), ...plain };
+  const edgeProgramClasses: Record<string, EdgeProgramType> = { ...styledEdgeProgramClasses(batched), ...plain, pair: EdgeRectangleProgram };
   const renderer = ProgressiveSigma.create(built.graph, container, { ...SETTINGS, edgeProgramClasses, enableEdgeEvents: !dense });
 
   const indexOf = (key: string) => Number(key.slice(1));
@@ -163,6 +166,13 @@ export function attachSigmaView(
       const i = model.edgeIndex.get(edgeId);
       const key = i === undefined ? '' : edgeKey(i);
       return built.graph.hasEdge(key) ? (built.graph.getEdgeAttribute(key, 'type') as string) : null;
+    },
+    pairLineOf(edgeId) {
+      const i = model.edgeIndex.get(edgeId);
+      const key = i === undefined ? '' : pairKey(built.pairOfEdge[i]!);
+      if (!built.graph.hasEdge(key)) return null;
+      const a = built.graph.getEdgeAttributes(key);
+      return { type: a.type as string, size: a.size as number, hidden: a.hidden as boolean };
     },
     programsFor: (types) => types.every((t) => Object.hasOwn(edgeProgramClasses, t) || t === 'line' || t === 'arrow'),
     camera() {

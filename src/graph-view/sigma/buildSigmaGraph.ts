@@ -10,7 +10,7 @@ import Graph from 'graphology';
 import type { TielineGraph } from '../../domain/model';
 import type { ViewEngine } from '../../domain/viewEngine';
 import { pairLineColor } from '../pairLineColor';
-import { edgeAttrs, lineAttrs, nodeAttrs, type SigmaLookOptions } from './sigmaLooks';
+import { edgeAttrs, nodeAttrs, pairLineAttrs, type SigmaLookOptions } from './sigmaLooks';
 
 /** Elements added between two yields: about 30 ms of work on a slow machine. */
 export const CHUNK = 4000;
@@ -91,7 +91,9 @@ export async function buildSigmaGraph(
   }
   for (const p of list) {
     const [a, b] = ends[p]!;
-    graph.addDirectedEdgeWithKey(pairKey(p), nodeKey(a), nodeKey(b), { ...lineAttrs(looks.pairs[p] ?? 0, pairLineColor(engine, p), options), type: 'line' });
+    // Type 'pair': drawn with its width even where plain lines are 1 px GL lines (attachSigmaView.ts).
+    const attrs = pairLineAttrs(looks.pairs[p] ?? 0, pairLineColor(engine, p), engine.pairCountOf(p), options);
+    graph.addDirectedEdgeWithKey(pairKey(p), nodeKey(a), nodeKey(b), { ...attrs, type: 'pair' });
     await step();
   }
   onProgress(1);

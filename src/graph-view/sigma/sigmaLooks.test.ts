@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as L from '../../domain/viewLooks';
 import { EDGE_KIND_INFO, NODE_KIND_INFO } from '../../domain/vocabulary';
-import { activityNodeSize, edgeAttrs, fade, lineScaleFor, nodeAttrs, NODE_SIZE } from './sigmaLooks';
+import { activityNodeSize, edgeAttrs, fade, lineScaleFor, nodeAttrs, NODE_SIZE, pairLineAttrs, pairLineWidth } from './sigmaLooks';
 import { edgeTypeOf, isStyledType, STYLED_EDGE_TYPES } from './edgeTypes';
 
 const PLAIN = { ghostOut: false, hideIdle: false };
@@ -90,5 +90,15 @@ describe('sigma looks', () => {
     expect(nodeAttrs(L.ACTIVE, 'person', sized, 0).size).toBe(activityNodeSize(0));
     expect(nodeAttrs(L.ACTIVE, 'person', sized, 40).size).toBeGreaterThan(nodeAttrs(L.ACTIVE, 'person', sized, 4).size);
     expect(nodeAttrs(L.ACTIVE, 'person', PLAIN, 40).size).toBe(NODE_SIZE.person);
+  });
+
+  it("gives a heavy pair's line cytoscape's count width, clamped, unthinned in dense graphs and at least as wide as its look", () => {
+    expect([0, 1, 12, 200].map(pairLineWidth)).toEqual([2, 2, 14, 14]);
+    expect(pairLineWidth(6.5)).toBe(8);
+    const c = EDGE_KIND_INFO.meeting.color;
+    const dense = { ...PLAIN, lineScale: lineScaleFor(100_000) };
+    expect(pairLineAttrs(L.SHOWN, c, 40, dense).size).toBe(14);
+    expect(pairLineAttrs(L.SHOWN | L.SELECTED, c, 1, PLAIN).size).toBe(edgeAttrs(L.SHOWN | L.SELECTED, MEETING, PLAIN).size);
+    expect(pairLineAttrs(0, c, 0, PLAIN).hidden).toBe(true);
   });
 });

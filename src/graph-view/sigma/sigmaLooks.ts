@@ -101,7 +101,7 @@ export function edgeAttrs(look: number, e: Pick<Interaction, 'kind' | 'status' |
   return { ...attrs, size: styled ? attrs.size * widen : attrs.size, type };
 }
 
-/** How a line of colour `base` with `look` is drawn: an interaction's, or a heavy pair's (see pairLineColor). */
+/** How a line of colour `base` with `look` is drawn: an interaction's, or (through pairLineAttrs) a heavy pair's. */
 export function lineAttrs(look: number, base: string, o: SigmaLookOptions): EdgeAttrs {
   const shown = (look & L.SHOWN) !== 0;
   const emphasised = (look & (L.SELECTED | L.ON_PATH)) !== 0;
@@ -109,4 +109,29 @@ export function lineAttrs(look: number, base: string, o: SigmaLookOptions): Edge
   const color = emphasised ? base : isFaded(look) ? fade(base, FADED_ALPHA) : (look & L.POSSIBLE) !== 0 ? fade(base, 0.5) : base;
   const size = (emphasised ? 3.5 : (look & L.FRESH) !== 0 ? 3 : (look & L.RECENT) !== 0 ? 2.2 : 1.5) * (emphasised ? 1 : (o.lineScale ?? 1));
   return { color, size, hidden: false, zIndex: emphasised ? 2 : isFaded(look) ? 0 : 1 };
+}
+
+/**
+ * A heavy pair's line width in screen pixels for `count` of its interactions
+ * in view: the cytoscape stylesheet's `mapData(count, 1, 12, 2, 14)` (1 → 2 px,
+ * 12 or more → 14 px, linear between, clamped). sigma's edge `size` is the
+ * line's full thickness in CSS pixels at camera ratio 1 (the whole graph
+ * fitted), as cytoscape's `width` is at zoom 1, so the numbers carry over;
+ * zoomed in, sigma widens lines with the square root of the zoom, cytoscape
+ * in proportion to it.
+ */
+export function pairLineWidth(count: number): number {
+  return Math.min(14, Math.max(2, 2 + ((count - 1) * 12) / 11));
+}
+
+/**
+ * How a heavy pair's line (of colour `base`, see pairLineColor) with `look`
+ * and `count` interactions in view is drawn: as any line, its width the
+ * count's (pairLineWidth), never thinned in dense graphs (the width is the
+ * count) and never thinner than the look draws a line (a selected one).
+ */
+export function pairLineAttrs(look: number, base: string, count: number, o: SigmaLookOptions): EdgeAttrs {
+  const attrs = lineAttrs(look, base, { ...o, lineScale: 1 });
+  if ((look & L.SHOWN) === 0) return attrs;
+  return { ...attrs, size: Math.max(attrs.size, pairLineWidth(count)) };
 }
