@@ -364,7 +364,7 @@ function markdown(results) {
     const t = bySize.tieline;
     const b = bySize.baseline;
     const s = bySize.sigma;
-    // The Tieline page draws with the renderer the app would choose for this graph (rendererChoice.ts).
+    // The Tieline page draws with the renderer the app would choose for this graph (domain/drawingScale.ts).
     const tName = t?.info?.renderer ? `Tieline (${t.info.renderer})` : 'Tieline';
     lines.push(`| figure | ${tName} | baseline | sigma.js | Tieline / baseline | Tieline / sigma |`);
     lines.push('|---|---|---|---|---|---|');

@@ -33,7 +33,6 @@ const ALLOWED_SCANS: Record<string, [count: number, why: string]> = {
   'graph-view/gridLayout.ts': [1, 'layout: connected components of the whole graph'],
   'graph-view/layoutInBackground.ts': [1, 'layout: distinct joined pairs of the whole graph, to size the job'],
   'graph-view/embedLabelSides.ts': [1, 'label placement: the directions of all lines at an actor, whatever the view'],
-  'graph-view/rendererChoice.ts': [1, 'picks the renderer from the whole graph’s line count, before any view exists'],
   'graph-view/sigma/uncertainNote.ts': [1, 'a fixed fact of the sigma drawing (planned or disputed ties inside one-line pairs, whole graph), not the view'],
   'graph-view/sigma/applySigmaLooks.ts': [1, 'a full redraw applies the engine’s looks to every line (no view computation)'],
   'graph-view/pairLineColor.ts': [1, 'a pair line’s colour from the engine’s visible flags over that pair only (per touched pair, per step); left to the step work on the graph view'],

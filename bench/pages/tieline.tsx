@@ -11,7 +11,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { graphFromText } from '../../src/data/loadGraph';
 import { LazyGraphCanvas } from '../../src/components/App/LazyGraphCanvas';
-import { rendererFor } from '../../src/graph-view/rendererChoice';
+import { rendererFor } from '../../src/domain/drawingScale';
 import { StoreProvider } from '../../src/store/StoreContext';
 import { createTielineStore, rangeOf } from '../../src/store/createTielineStore';
 import { fetchText, graphUrl, installBench, whenMarked, type Contender } from './common';

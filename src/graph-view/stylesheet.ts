@@ -6,6 +6,7 @@ import type { StylesheetJsonBlock } from 'cytoscape';
 import { EDGE_KINDS, EDGE_KIND_INFO, NODE_KINDS, NODE_KIND_INFO } from '../domain/vocabulary';
 import { EMBED_LABEL, LABEL, LABEL_MARGIN_Y, NODE_SIZE, PARALLEL_STEP, TALL_LABEL } from './labelMetrics';
 import { LINE_LOOK_INFO } from '../domain/lineLooks';
+import { LARGE_GRAPH_EDGES } from '../domain/drawingScale';
 
 export const LABEL_FONT = '"Inter", "Noto Sans", "DejaVu Sans", system-ui, sans-serif';
 
@@ -134,14 +135,6 @@ export const GRAPH_STYLESHEET: StylesheetJsonBlock[] = [
   { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0.08 } },
 ];
 
-/**
- * From this many interactions on, the picture is an overview and drawing it
- * dominates each replay frame (profiled: cytoscape's canvas spends its frame
- * on label and node textures and on bezier edge geometry). Two of cytoscape's
- * own performance switches then pay; below it the picture is unchanged.
- */
-export const LARGE_GRAPH_EDGES = 2000;
-
 const LARGE_GRAPH_RULES: StylesheetJsonBlock[] = [
   // Labels only where they can be read: below 8 px on screen each one costs a
   // texture draw per frame and shows nothing legible. Zooming in shows them.
@@ -151,7 +144,7 @@ const LARGE_GRAPH_RULES: StylesheetJsonBlock[] = [
   { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
 ];
 
-/** The stylesheet for large graphs: the same rules, then the switches (later rules win). */
+/** The stylesheet for large graphs (LARGE_GRAPH_EDGES, domain/drawingScale.ts): the same rules, then the switches (later rules win). */
 export const LARGE_GRAPH_STYLESHEET: StylesheetJsonBlock[] = [...GRAPH_STYLESHEET, ...LARGE_GRAPH_RULES];
 
 /** Labels above or beside their actor, for the nodes whose class (`<prefix>-above`…) says so. */

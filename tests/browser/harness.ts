@@ -135,7 +135,7 @@ export interface GraphWait {
   /** The graph on screen has exactly this many actors (after an import or Back: the page's mark is from its first graph). */
   nodes?: number;
   /**
-   * The view on screen is this renderer's (graph-view/rendererChoice.ts). A
+   * The view on screen is this renderer's (domain/drawingScale.ts). A
    * sigma view counts from when it attaches: it may still be drawing its lines
    * over several frames (its "Data opened" notice says when it has finished).
    */
@@ -160,7 +160,7 @@ export async function waitForGraph(page: Page, options: GraphWait = {}): Promise
     ({ nodes, renderer, settled }) => {
       const hook = window.__tieline;
       if (!hook || performance.getEntriesByName('tieline:graph-painted').length === 0) return false;
-      // A large graph is drawn by sigma (graph-view/rendererChoice.ts): the hook then has `sigma`, not `cy`.
+      // A large graph is drawn by sigma (domain/drawingScale.ts): the hook then has `sigma`, not `cy`.
       const sigma = hook.renderer === ('sigma' as string);
       if (renderer !== null && renderer !== (sigma ? 'sigma' : 'cytoscape')) return false;
       const count = sigma ? hook.sigma!.nodeCount() : hook.cy.nodes().length;

@@ -1,5 +1,5 @@
 // Large graphs are drawn by sigma.js (WebGL) instead of cytoscape
-// (graph-view/rendererChoice.ts): opening one never blocks the page, a tap
+// (domain/drawingScale.ts): opening one never blocks the page, a tap
 // selects, time steps hide lines, and Cancel while drawing brings back the
 // graph before. Line styles, legend, keyboard, camera and axe-core hold on it too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

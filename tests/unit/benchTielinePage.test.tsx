@@ -10,7 +10,7 @@
 import { act } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateGraphText } from '../../bench/generate';
-import { SIGMA_MIN_EDGES } from '../../src/graph-view/rendererChoice';
+import { SIGMA_MIN_EDGES } from '../../src/domain/drawingScale';
 
 const drawn: string[] = [];
 function paintAs(renderer: 'cytoscape' | 'sigma') {

@@ -5,7 +5,7 @@ import { startPlaybackLoop } from '../../store/playbackLoop';
 import { StoreProvider, useTieline } from '../../store/StoreContext';
 import { DataMenu } from '../DataImport/DataMenu';
 import { DropOverlay } from '../DataImport/DropOverlay';
-import { createImportController } from '../../store/import/importController';
+import { createImportController, type LayoutGraph } from '../../store/import/importController';
 import { ImportProvider } from '../DataImport/ImportContext';
 import { ImportPanel } from '../DataImport/ImportPanel';
 import { DetailsPanel } from '../DetailsPanel/DetailsPanel';
@@ -182,9 +182,12 @@ function Shell({ store, userDataUrl }: { store: TielineStore; userDataUrl: strin
   );
 }
 
+/** Lays out an opened file without positions; the layout code (fcose, its worker) loads only when a file needs it. */
+const layoutOnDemand: LayoutGraph = async (graph, signal) => (await import('../../graph-view/layoutInBackground')).layoutInBackground(graph, signal);
+
 /** `userDataUrl`: a `?data=` address to open instead of the shipped graph. */
 export function App({ store, dataUrl = './data/graph.json', userDataUrl }: { store: TielineStore; dataUrl?: string; userDataUrl?: string }) {
-  const importer = useMemo(() => createImportController(store, undefined, dataUrl), [store, dataUrl]);
+  const importer = useMemo(() => createImportController(store, layoutOnDemand, undefined, dataUrl), [store, dataUrl]);
   useGraphLoader(store, dataUrl, userDataUrl ? () => importer.openUrl(userDataUrl) : undefined);
   useEffect(() => startPlaybackLoop(store), [store]);
   useEffect(() => startKeyboardLayer(store), [store]);

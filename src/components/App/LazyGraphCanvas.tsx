@@ -1,7 +1,7 @@
 /**
  * The graph view in its own chunk: cytoscape (the largest library we ship)
  * for the shipped data and smaller graphs, sigma.js for large ones (see
- * graph-view/rendererChoice.ts), each loaded only when needed. cytoscape's
+ * domain/drawingScale.ts), each loaded only when needed. cytoscape's
  * download starts as soon as this module loads, in parallel with the graph
  * file, so splitting it costs no time before the first drawn graph and the
  * app shell, loading state and errors show sooner.
@@ -9,7 +9,7 @@
 import { useEffect, useState } from 'react';
 import type { TielineStore } from '../../store/createTielineStore';
 import { useTieline } from '../../store/StoreContext';
-import { rendererFor, type RendererName } from '../../graph-view/rendererChoice';
+import { rendererFor, type RendererName } from '../../domain/drawingScale';
 
 type CanvasComponent = (props: { store: TielineStore; label: string }) => React.ReactNode;
 

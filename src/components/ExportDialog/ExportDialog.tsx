@@ -12,7 +12,7 @@ import { currentLink } from '../ShareControls/useCaption';
 import { embedSnippet } from './embedSnippet';
 import { PartSwitches } from './PartSwitches';
 import { RecordSection } from './RecordSection';
-import { rendererFor, SIGMA_MIN_EDGES } from '../../graph-view/rendererChoice';
+import { rendererFor, SIGMA_MIN_EDGES } from '../../domain/drawingScale';
 import './ExportDialog.css';
 
 type Format = 'png' | 'svg';
@@ -76,7 +76,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
   };
 
   if (!graph) return null;
-  // A large graph is drawn by sigma (graph-view/rendererChoice.ts); the picture and video paths draw with cytoscape.
+  // A large graph is drawn by sigma (domain/drawingScale.ts); the picture and video paths draw with cytoscape.
   const large = rendererFor(graph) === 'sigma';
   return (
     <dialog ref={dialog} className="export" aria-labelledby="export-title" onClose={onClose} onCancel={onClose}>

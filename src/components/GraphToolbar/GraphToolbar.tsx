@@ -1,6 +1,6 @@
 /** Controls over the picture: zoom and fit, and how out-of-view things are shown. */
 import { MAX_PARALLEL_EDGES } from '../../domain/pairs';
-import { rendererFor } from '../../graph-view/rendererChoice';
+import { rendererFor } from '../../domain/drawingScale';
 import { useTieline, useTielineStore } from '../../store/StoreContext';
 import { ZoomControls } from '../ZoomControls/ZoomControls';
 

@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { EDGE_KIND_INFO, NODE_KIND_INFO } from '../../domain/vocabulary';
 import { useTieline } from '../../store/StoreContext';
-import { drawnLineCount, MAX_PICKABLE_EDGES, rendererFor } from '../../graph-view/rendererChoice';
+import { drawnLineCount, MAX_PICKABLE_EDGES, rendererFor } from '../../domain/drawingScale';
 import { EdgeLine, LookLine, NodeShape } from './LegendShapes';
 import { LINE_LOOK_INFO } from '../../domain/lineLooks';
 import { legendEntries, type LegendVariant } from './legendEntries';
@@ -17,7 +17,7 @@ export function Legend() {
   const merged = useTieline((s) => s.aggregateEdges);
   // Pairs with very many interactions are drawn merged whatever the switch says.
   const heavy = useTieline((s) => s.graph !== null && s.engine.heavyPairs().list.length > 0);
-  // The renderer follows the graph's size (rendererChoice.ts): a large graph is drawn by sigma, otherwise.
+  // The renderer follows the graph's size (domain/drawingScale.ts): a large graph is drawn by sigma, otherwise.
   const variant: LegendVariant = !graph || rendererFor(graph) === 'cytoscape' ? 'cytoscape' : drawnLineCount(graph) > MAX_PICKABLE_EDGES ? 'sigma-dense' : 'sigma';
   const entries = useMemo(() => graph && legendEntries(graph, { variant, window: mode === 'window', merged, heavy }), [graph, variant, mode, merged, heavy]);
   if (!graph || !entries) return null;

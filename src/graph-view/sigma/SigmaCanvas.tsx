@@ -11,7 +11,7 @@ import { useStore } from 'zustand';
 import type { TielineStore } from '../../store/createTielineStore';
 import { markPainted } from '../markPainted';
 import { prefersReducedMotion } from '../../screen/mediaQueries';
-import { drawnLineCount, MAX_PICKABLE_EDGES, SIGMA_MIN_EDGES } from '../rendererChoice';
+import { drawnLineCount, MAX_PICKABLE_EDGES, SIGMA_MIN_EDGES } from '../../domain/drawingScale';
 import { setSigmaHook, sigmaHookOf } from '../testHook';
 import { attachSigmaView } from './attachSigmaView';
 import { buildSigmaGraph, type SigmaGraph } from './buildSigmaGraph';

@@ -9,7 +9,7 @@
 import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram, type EdgeProgramType } from 'sigma/rendering';
 import type { Camera } from '../../domain/camera';
 import type { TielineStore } from '../../store/createTielineStore';
-import { MAX_PICKABLE_EDGES } from '../rendererChoice';
+import { MAX_PICKABLE_EDGES } from '../../domain/drawingScale';
 import { SigmaLookApplier } from './applySigmaLooks';
 import { edgeKey, looksStillCurrent, nodeKey, pairKey, yieldToEventLoop, type SigmaGraph } from './buildSigmaGraph';
 import { styledEdgeProgramClasses } from './edgePrograms';
@@ -48,8 +48,6 @@ export interface SigmaViewHandle {
   /** The camera as a link writes it, and sigma's own state, for tests. */
   camera(): { link: Camera; ratio: number; x: number; y: number };
 }
-
-export { MAX_PICKABLE_EDGES };
 
 const SETTINGS = {
   labelFont: 'DejaVu Sans, system-ui, sans-serif',

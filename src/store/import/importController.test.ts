@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { smallGraph } from '../../../tests/fixtures/smallGraph';
 import { createTielineStore } from '../createTielineStore';
+import { layoutInBackground } from '../../graph-view/layoutInBackground';
 import { createImportController } from './importController';
 
 const file = (name: string, text: string) => new File([text], name, { type: 'text/plain' });
@@ -12,7 +13,7 @@ function setup() {
   const graph = smallGraph();
   store.getState().setGraph(graph);
   store.getState().select({ kind: 'node', id: graph.nodes[0]!.id });
-  return { store, graph, controller: createImportController(store, () => '2025-06-01') };
+  return { store, graph, controller: createImportController(store, layoutInBackground, () => '2025-06-01') };
 }
 
 describe('importController', () => {

@@ -14,8 +14,7 @@ import { toModelInChunks } from '../../data/toModel';
 import { loadGraphFromUrl } from '../../data/loadGraph';
 import type { GraphOrigin, TielineStore } from '../createTielineStore';
 import { MAX_PARALLEL_EDGES } from '../../domain/pairs';
-import { LARGE_GRAPH_EDGES } from '../../graph-view/stylesheet';
-import { rendererFor } from '../../graph-view/rendererChoice';
+import { LARGE_GRAPH_EDGES, rendererFor } from '../../domain/drawingScale';
 import { afterPaint, nextTask } from './afterPaint';
 import { plural } from '../../domain/plural';
 
@@ -37,9 +36,20 @@ export interface ImportController {
 
 type Ok = Extract<ImportResult, { status: 'ok' }>;
 
+/**
+ * Lays out a graph that carries no positions, by actor id; rejects with an
+ * AbortError when `signal` aborts. The app passes the graph view's
+ * `layoutInBackground` (loaded on demand), so the store never imports the
+ * graph view (src/layering.test.ts).
+ */
+export type LayoutGraph = (
+  graph: TielineGraph,
+  signal: AbortSignal,
+) => Promise<{ positions: ReadonlyMap<string, { x: number; y: number }>; method: 'force' | 'grid' }>;
 
 export function createImportController(
   store: TielineStore,
+  layout: LayoutGraph,
   today: () => string = () => isoFromDay(dayFromDate(new Date())),
   shippedUrl = './data/graph.json',
 ): ImportController {
@@ -91,8 +101,7 @@ export function createImportController(
       state().setImportStep({ step: 'layout', what, nodes: graph.nodes.length, edges: graph.edges.length });
       abort = new AbortController();
       try {
-        const { layoutInBackground } = await import('../../graph-view/layoutInBackground');
-        const { positions, method } = await layoutInBackground(graph, abort.signal);
+        const { positions, method } = await layout(graph, abort.signal);
         if (gen !== generation) return;
         for (const n of graph.nodes) n.position = positions.get(n.id) ?? { x: 0, y: 0 };
         if (method === 'grid') notes.push('a large graph: actors are placed on a grid by connected group, not by a force layout');

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { smallGraph } from '../../../tests/fixtures/smallGraph';
 import { createTielineStore } from '../createTielineStore';
+import { layoutInBackground } from '../../graph-view/layoutInBackground';
 import { createImportController } from './importController';
 
 const file = (name: string, text: string) => new File([text], name, { type: 'text/plain' });
@@ -18,7 +19,7 @@ function setup() {
   store.subscribe((s, prev) => {
     if (s.graph !== prev.graph && s.graph) queueMicrotask(() => store.getState().setDrawnGraph(s.graph!));
   });
-  return { store, graph, controller: createImportController(store, () => '2025-06-01') };
+  return { store, graph, controller: createImportController(store, layoutInBackground, () => '2025-06-01') };
 }
 
 describe('opening a large file, a pass per task', () => {

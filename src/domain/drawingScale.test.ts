@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importGraph } from '../data/import/importGraph';
 import { toModel } from '../data/toModel';
 import { textFile, TODAY } from '../../tests/fixtures/importFixtures';
-import { drawnLineCount, rendererFor, SIGMA_MIN_EDGES } from './rendererChoice';
+import { drawnLineCount, rendererFor, SIGMA_MIN_EDGES } from './drawingScale';
 
 /** `rows` interactions, one a day; `pair(i)` names the two actors of row i. */
 function graphOf(rows: number, pair: (i: number) => [string, string]) {
@@ -13,7 +13,7 @@ function graphOf(rows: number, pair: (i: number) => [string, string]) {
   return toModel(r.file);
 }
 
-describe('renderer choice', () => {
+describe('drawing scale: renderer choice', () => {
   it('draws a graph of SIGMA_MIN_EDGES lines or more with sigma, fewer with cytoscape', () => {
     const spread = (i: number): [string, string] => [`A${i % 400}`, `B${(i * 7) % 397}`];
     expect(rendererFor(graphOf(SIGMA_MIN_EDGES, spread))).toBe('sigma');

@@ -1,12 +1,24 @@
 /**
- * Which renderer draws a graph. cytoscape (canvas 2D) draws the shipped data
- * and smaller graphs with every picture feature (exports, Merge repeats,
- * kind dashes and shapes); sigma.js (WebGL) draws large graphs without
- * blocking the page, with the certainty line styles, keyboard and camera.
- * This module imports neither, so choosing costs the first page nothing.
+ * How a graph's size decides the way it is drawn: the thresholds and the
+ * renderer choice. cytoscape (canvas 2D) draws the shipped data and smaller
+ * graphs with every picture feature (exports, Merge repeats, kind dashes and
+ * shapes); sigma.js (WebGL) draws large graphs without blocking the page,
+ * with the certainty line styles, keyboard and camera. Pure and below the
+ * store (the import controller asks it before any view exists), so it
+ * imports neither renderer and choosing costs the first page nothing.
  */
-import type { TielineGraph } from '../domain/model';
-import { heavyPairsOf, pairsOf } from '../domain/pairs';
+import type { TielineGraph } from './model';
+import { heavyPairsOf, pairsOf } from './pairs';
+
+/**
+ * From this many interactions on, the picture is an overview and drawing it
+ * dominates each replay frame (profiled: cytoscape's canvas spends its frame
+ * on label and node textures and on bezier edge geometry). Two of cytoscape's
+ * own performance switches then pay (graph-view/stylesheet.ts); below it the
+ * picture is unchanged. The import controller also builds the model and says
+ * "Drawing…" a pass per task from here on.
+ */
+export const LARGE_GRAPH_EDGES = 2000;
 
 /**
  * From this many lines drawn (interactions, a heavy pair's many counting as
@@ -33,6 +45,7 @@ export const SIGMA_MIN_EDGES = 10_000;
  */
 export const MAX_PICKABLE_EDGES = 30_000;
 
+/** The renderer that draws a graph. */
 export type RendererName = 'cytoscape' | 'sigma';
 
 const lineCounts = new WeakMap<TielineGraph, number>();
