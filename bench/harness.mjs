@@ -256,6 +256,18 @@ export async function measureBenchPage(browser, baseUrl, contender, graphFile, e
     );
     const after = await metrics(cdp);
     visible.replay = await page.evaluate(() => window.bench.visibleEdges());
+    // Tieline only: the same replay without its emphasis of the newest lines (the baseline has none),
+    // so the table can tell what the emphasis costs from what the renderer does.
+    let replayPlain = null;
+    if (await page.evaluate(() => window.bench.hasEmphasis())) {
+      await page.evaluate(async (d) => {
+        window.bench.setDay(d);
+        await window.bench.frames(3);
+      }, replay.start);
+      const m0 = await metrics(cdp);
+      const plain = await withTimeout(page.evaluate((days) => window.bench.replay(days, false), replay.days), limit, `${contender} replay without emphasis`);
+      replayPlain = replayFigures(plain, m0, await metrics(cdp));
+    }
     return {
       info,
       plan,
@@ -264,6 +276,7 @@ export async function measureBenchPage(browser, baseUrl, contender, graphFile, e
       apply,
       visible,
       replay: { ...replayFigures(result, before, after), stride: replay.stride },
+      replayPlain,
       appPace,
       errors,
     };
