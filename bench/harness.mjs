@@ -197,6 +197,16 @@ export async function measureBenchPage(browser, baseUrl, contender, graphFile, e
 
     const plan = stepPlan(info.edges, smoke);
     const { seq, replay } = daySequences(info.range, plan);
+    /** From `start` (drawn), one day of `days` per animation frame: script per frame, fps (replayFigures). */
+    const timedReplay = async (start, days, playing, what) => {
+      await page.evaluate(async (d) => {
+        window.bench.setDay(d);
+        await window.bench.frames(3);
+      }, start);
+      const m0 = await metrics(cdp);
+      const r = await withTimeout(page.evaluate(([d, p]) => window.bench.replay(d, p), [days, playing]), limit, `${contender} ${what}`);
+      return replayFigures(r, m0, await metrics(cdp));
+    };
     // The app's replay, like for like: the page replayed at the pace of the app's Play button, and at
     // the same point of the page's life as the app's (right after the load, before any other step:
     // cytoscape's style and texture caches and the JIT as cold as in the app).
@@ -205,13 +215,8 @@ export async function measureBenchPage(browser, baseUrl, contender, graphFile, e
       // The shipped data opens at the range's end (Play starts over); a generated file is replayed from Home.
       const fromEnd = graphFile === 'shipped.json';
       const paced = appPaceDays(info.range, info.playSpeed, REPLAY_STEPS, fromEnd);
-      await page.evaluate(async (d) => {
-        window.bench.setDay(d);
-        await window.bench.frames(3);
-      }, fromEnd ? info.range.last : info.range.first);
-      const m0 = await metrics(cdp);
-      const r = await withTimeout(page.evaluate((days) => window.bench.replay(days), paced), limit, `${contender} replay at the app's pace`);
-      appPace = { ...replayFigures(r, m0, await metrics(cdp)), daysPerSecond: info.playSpeed };
+      const figures = await timedReplay(fromEnd ? info.range.last : info.range.first, paced, true, "replay at the app's pace");
+      appPace = { ...figures, daysPerSecond: info.playSpeed };
     }
     const apply = {};
     const visible = {};
@@ -243,31 +248,12 @@ export async function measureBenchPage(browser, baseUrl, contender, graphFile, e
       await page.evaluate(() => window.bench.setEmphasis('none'));
     }
 
-    await page.evaluate(async (d) => {
-      window.bench.setMode('cumulative');
-      window.bench.setDay(d);
-      await window.bench.frames(3);
-    }, replay.start);
-    const before = await metrics(cdp);
-    const result = await withTimeout(
-      page.evaluate((days) => window.bench.replay(days), replay.days),
-      limit,
-      `${contender} replay`,
-    );
-    const after = await metrics(cdp);
+    await page.evaluate(() => window.bench.setMode('cumulative'));
+    const replayed = await timedReplay(replay.start, replay.days, true, 'replay');
     visible.replay = await page.evaluate(() => window.bench.visibleEdges());
     // Tieline only: the same replay without its emphasis of the newest lines (the baseline has none),
     // so the table can tell what the emphasis costs from what the renderer does.
-    let replayPlain = null;
-    if (await page.evaluate(() => window.bench.hasEmphasis())) {
-      await page.evaluate(async (d) => {
-        window.bench.setDay(d);
-        await window.bench.frames(3);
-      }, replay.start);
-      const m0 = await metrics(cdp);
-      const plain = await withTimeout(page.evaluate((days) => window.bench.replay(days, false), replay.days), limit, `${contender} replay without emphasis`);
-      replayPlain = replayFigures(plain, m0, await metrics(cdp));
-    }
+    const replayPlain = (await page.evaluate(() => window.bench.hasEmphasis())) ? await timedReplay(replay.start, replay.days, false, 'replay without emphasis') : null;
     return {
       info,
       plan,
@@ -275,7 +261,7 @@ export async function measureBenchPage(browser, baseUrl, contender, graphFile, e
       heap,
       apply,
       visible,
-      replay: { ...replayFigures(result, before, after), stride: replay.stride },
+      replay: { ...replayed, stride: replay.stride },
       replayPlain,
       appPace,
       errors,

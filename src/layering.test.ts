@@ -9,27 +9,15 @@
  * or graphology is held by viewBoundary.test.ts). Tests and fixtures beside
  * the code are not part of a layer and are not read.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { code, sourceFiles } from './sourceText.fixture';
 
 const ROOT = import.meta.dirname;
 const LOWER = ['domain', 'data', 'store', 'url-state', 'screen'];
 const UPPER = ['graph-view', 'components', 'export'];
 const NOT_IN_DOMAIN = /^(react|react-dom|zustand)(\/.*)?$/;
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(name) && !/\.(test|fixture)\.tsx?$/.test(name) ? [path] : [];
-  });
-}
-
-/** The text without comments (a comment may name a module). */
-function code(text: string): string {
-  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
-}
 
 /** Every module a file names: `import … from`, `import type`, `export … from`, `import 'x'`, `import('x')`, `new URL('x', import.meta.url)`. */
 export function specifiers(text: string): string[] {

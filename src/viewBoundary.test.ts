@@ -12,9 +12,10 @@
  *   or a read of the engine's per-edge visible flags. Indexing one edge
  *   (`graph.edges[i]`) and `graph.edges.length` as a size are reads, not scans.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { code, sourceFiles } from './sourceText.fixture';
 
 const ROOT = import.meta.dirname;
 const FORBIDDEN_NAMES =
@@ -31,26 +32,12 @@ const ALLOWED_SCANS: Record<string, [count: number, why: string]> = {
   'graph-view/sigma/buildSigmaGraph.ts': [1, 'builds one graphology edge per interaction, whatever the view (looks come from the engine)'],
   'graph-view/computeLayout.ts': [1, 'layout: which actors are joined, over the whole graph; not time or filters'],
   'graph-view/gridLayout.ts': [1, 'layout: connected components of the whole graph'],
-  'graph-view/layoutInBackground.ts': [1, 'layout: distinct joined pairs of the whole graph, to size the job'],
   'graph-view/embedLabelSides.ts': [1, 'label placement: the directions of all lines at an actor, whatever the view'],
   'graph-view/sigma/uncertainNote.ts': [1, 'a fixed fact of the sigma drawing (planned or disputed ties inside one-line pairs, whole graph), not the view'],
   'graph-view/sigma/applySigmaLooks.ts': [1, 'a full redraw applies the engine’s looks to every line (no view computation)'],
   'graph-view/pairLineColor.ts': [1, 'a pair line’s colour from the engine’s visible flags over that pair only (per touched pair, per step); left to the step work on the graph view'],
   'components/Legend/legendEntries.ts': [2, 'the legend lists what the whole graph contains (kinds, line looks), not the view'],
 };
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(name) && !/\.(test|fixture)\.tsx?$/.test(name) ? [path] : [];
-  });
-}
-
-/** The text without comments (a comment may name a function or show a scan). */
-function code(text: string): string {
-  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
-}
 
 const names = (list: string) =>
   list

@@ -5,6 +5,7 @@
  */
 import type { TielineGraph } from '../domain/model';
 import type { Positions } from './elements';
+import { pairsOf } from '../domain/pairs';
 import { gridLayout } from './gridLayout';
 
 /**
@@ -16,13 +17,6 @@ export const FORCE_LAYOUT_MAX_NODES = 1_500;
 /** Likewise above this many distinct pairs of actors (a dense graph of few actors). */
 export const FORCE_LAYOUT_MAX_PAIRS = 10_000;
 
-function distinctPairs(graph: TielineGraph): number {
-  const seen = new Set<number>();
-  const n = graph.nodes.length;
-  for (const e of graph.edges) seen.add(Math.min(e.source, e.target) * n + Math.max(e.source, e.target));
-  return seen.size;
-}
-
 export interface LayoutOutcome {
   positions: Positions;
   method: 'force' | 'grid';
@@ -30,7 +24,7 @@ export interface LayoutOutcome {
 
 /** Rejects with an AbortError when `signal` aborts; the worker is stopped at once. */
 export async function layoutInBackground(graph: TielineGraph, signal: AbortSignal): Promise<LayoutOutcome> {
-  if (graph.nodes.length > FORCE_LAYOUT_MAX_NODES || distinctPairs(graph) > FORCE_LAYOUT_MAX_PAIRS) return { positions: gridLayout(graph), method: 'grid' };
+  if (graph.nodes.length > FORCE_LAYOUT_MAX_NODES || pairsOf(graph).pairCount > FORCE_LAYOUT_MAX_PAIRS) return { positions: gridLayout(graph), method: 'grid' };
   if (typeof Worker === 'undefined') {
     const { computeLayout } = await import('./computeLayout');
     return { positions: computeLayout(graph), method: 'force' };
